@@ -1,0 +1,60 @@
+package io.shoponevents.runtime.publish;
+
+import io.shoponevents.events.EventDetail;
+import io.shoponevents.events.EventEnvelope;
+import io.shoponevents.events.EventJson;
+import io.shoponevents.events.EventMetadata;
+import io.shoponevents.events.EventType;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds, writes and reads envelopes with the contract's JSON settings. */
+public final class EnvelopeCodec {
+
+    private final JsonMapper json = EventJson.mapper();
+    private final Clock clock;
+
+    public EnvelopeCodec(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Wraps event fields in a new envelope with a fresh event id. The top-level {@code id} starts as the event id; on
+     * the bus, EventBridge replaces it with its own.
+     */
+    public EventEnvelope wrap(
+            EventType type, Object data, String correlationId, String causationId, String traceHeader) {
+        String eventId = UUID.randomUUID().toString();
+        EventMetadata metadata =
+                new EventMetadata(eventId, EventType.SCHEMA_VERSION, correlationId, causationId, traceHeader);
+        return new EventEnvelope(
+                "0",
+                eventId,
+                type.detailType(),
+                type.source(),
+                clock.instant(),
+                null,
+                null,
+                List.of(),
+                new EventDetail(metadata, json.valueToTree(data)));
+    }
+
+    public String write(EventEnvelope envelope) {
+        return json.writeValueAsString(envelope);
+    }
+
+    public String writeDetail(EventEnvelope envelope) {
+        return json.writeValueAsString(envelope.detail());
+    }
+
+    public EventEnvelope read(String envelopeJson) {
+        return json.readValue(envelopeJson, EventEnvelope.class);
+    }
+
+    /** The event's own fields as the Java type generated from its schema. */
+    public <T> T data(EventEnvelope envelope, Class<T> type) {
+        return json.treeToValue(envelope.detail().data(), type);
+    }
+}
