@@ -1,0 +1,61 @@
+package io.shoponevents.runtime.outbox;
+
+import io.shoponevents.events.EventEnvelope;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * How outbox and inbox entries are stored in a service's own table. A pending outbox entry is in the sparse index
+ * {@code gsi1} under {@link #PENDING}, sorted by the time of its next publish attempt; once published it leaves the
+ * index and expires later.
+ */
+final class OutboxItems {
+
+    static final String PENDING = "OUTBOX#PENDING";
+    static final Duration KEEP_FOR = Duration.ofDays(7);
+
+    private OutboxItems() {}
+
+    static Map<String, AttributeValue> outboxKey(String eventId) {
+        return Map.of("pk", s("OUTBOX#" + eventId), "sk", s("OUTBOX"));
+    }
+
+    static Map<String, AttributeValue> pendingOutboxEntry(EventEnvelope envelope, String json, Instant nextAttemptAt) {
+        Map<String, AttributeValue> item = new HashMap<>(outboxKey(envelope.eventId()));
+        item.put("gsi1pk", s(PENDING));
+        item.put("gsi1sk", attemptKey(nextAttemptAt, envelope.eventId()));
+        item.put("detailType", s(envelope.detailType()));
+        item.put("envelope", s(json));
+        item.put("attempts", n(0));
+        return item;
+    }
+
+    static Map<String, AttributeValue> inboxEntry(String eventId, Instant now) {
+        return Map.of(
+                "pk", s("INBOX#" + eventId),
+                "sk", s("INBOX"),
+                "consumedAt", s(now.toString()),
+                "expiresAt", n(now.plus(KEEP_FOR).getEpochSecond()));
+    }
+
+    /** Sorts pending entries by when they are due (fixed-width epoch millis); the event id keeps the key unique. */
+    static AttributeValue attemptKey(Instant dueAt, String eventId) {
+        return s(dueBefore(dueAt) + eventId);
+    }
+
+    /** The prefix of every attempt key due at {@code time}; keys of entries due later sort after it. */
+    static String dueBefore(Instant time) {
+        return "%015d#".formatted(time.toEpochMilli());
+    }
+
+    static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}

@@ -1,0 +1,78 @@
+package io.shoponevents.runtime.outbox;
+
+import io.shoponevents.events.EventEnvelope;
+import io.shoponevents.runtime.publish.EnvelopeCodec;
+import io.shoponevents.runtime.publish.EventPublisher;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Publishes what is still pending in the outbox after a crash or a failed publish: entries that are due, oldest first.
+ * A failed attempt is tried again after a backoff that doubles up to {@link #MAX_BACKOFF}. Run it on a schedule.
+ */
+public final class OutboxRelay {
+
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final int BATCH = 25;
+
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
+    private final EnvelopeCodec codec;
+    private final OutboxPublisher publisher;
+    private final Clock clock;
+
+    public OutboxRelay(
+            DynamoDbClient dynamoDb, String tableName, EnvelopeCodec codec, EventPublisher publisher, Clock clock) {
+        this.dynamoDb = dynamoDb;
+        this.tableName = tableName;
+        this.codec = codec;
+        this.publisher = new OutboxPublisher(dynamoDb, tableName, publisher, clock);
+        this.clock = clock;
+    }
+
+    /** @return how many due entries were published */
+    public int publishDue() {
+        Instant now = clock.instant();
+        int published = 0;
+        for (Map<String, AttributeValue> entry : dueEntries(now)) {
+            EventEnvelope envelope = codec.read(entry.get("envelope").s());
+            if (publisher.publishOrLeavePending(envelope)) {
+                published++;
+            } else {
+                int attempts = Integer.parseInt(entry.get("attempts").n()) + 1;
+                postpone(envelope.eventId(), attempts, now.plus(backoff(attempts)));
+            }
+        }
+        return published;
+    }
+
+    static Duration backoff(int attempts) {
+        Duration backoff = Duration.ofSeconds(1L << Math.min(attempts, 16));
+        return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
+    }
+
+    private Iterable<Map<String, AttributeValue>> dueEntries(Instant now) {
+        return dynamoDb.query(request -> request.tableName(tableName)
+                        .indexName("gsi1")
+                        .keyConditionExpression("gsi1pk = :pending AND gsi1sk < :due")
+                        .expressionAttributeValues(Map.of(
+                                ":pending", OutboxItems.s(OutboxItems.PENDING),
+                                ":due", OutboxItems.s(OutboxItems.dueBefore(now.plusMillis(1)))))
+                        .limit(BATCH))
+                .items();
+    }
+
+    private void postpone(String eventId, int attempts, Instant nextAttemptAt) {
+        dynamoDb.updateItem(request -> request.tableName(tableName)
+                .key(OutboxItems.outboxKey(eventId))
+                .conditionExpression("attribute_exists(gsi1pk)")
+                .updateExpression("SET attempts = :attempts, gsi1sk = :next")
+                .expressionAttributeValues(Map.of(
+                        ":attempts", OutboxItems.n(attempts),
+                        ":next", OutboxItems.attemptKey(nextAttemptAt, eventId))));
+    }
+}

@@ -1,0 +1,218 @@
+package io.shoponevents.runtime.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import io.shoponevents.events.EventEnvelope;
+import io.shoponevents.events.EventType;
+import io.shoponevents.events.ExampleEvents;
+import io.shoponevents.events.data.OrderPlaced;
+import io.shoponevents.infra.provision.Provisioner;
+import io.shoponevents.runtime.publish.EnvelopeCodec;
+import io.shoponevents.runtime.publish.EventPublisher;
+import io.shoponevents.testsupport.AwsEndpoint;
+import io.shoponevents.testsupport.AwsTestEndpoint;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+class TransactionalOutboxIntegrationTests {
+
+    private static final String TABLE = "shop-orders";
+    private static final Duration RELAY_DELAY = Duration.ofSeconds(10);
+    private static DynamoDbClient dynamoDb;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
+    private final EnvelopeCodec codec = new EnvelopeCodec(clock);
+    private final FlakyPublisher publisher = new FlakyPublisher();
+    private final TransactionalOutbox outbox =
+            new TransactionalOutbox(dynamoDb, TABLE, codec, publisher, clock, RELAY_DELAY);
+    private final OutboxRelay relay = new OutboxRelay(dynamoDb, TABLE, codec, publisher, clock);
+    private final String stateKey = "TEST#" + UUID.randomUUID();
+
+    @BeforeAll
+    static void provision() {
+        AwsEndpoint endpoint = AwsTestEndpoint.get();
+        Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
+        dynamoDb = endpoint.configure(DynamoDbClient.builder()).build();
+    }
+
+    @AfterAll
+    static void close() {
+        dynamoDb.close();
+    }
+
+    @Test
+    void publishesCommittedEventsRightAfterCommitAndLeavesTheRelayNothing() {
+        EventEnvelope placed = orderPlaced();
+
+        CommitResult result =
+                outbox.commit(new UnitOfWork().write(putState("v1")).emit(placed));
+        clock.advance(RELAY_DELAY.plusSeconds(1));
+
+        assertThat(result).isEqualTo(CommitResult.COMMITTED);
+        assertThat(publisher.published).extracting(EventEnvelope::eventId).containsExactly(placed.eventId());
+        assertThat(relay.publishDue()).isZero();
+        assertThat(state()).isEqualTo("v1");
+    }
+
+    @Test
+    void redeliveredEventChangesNothing() {
+        String consumedEventId = UUID.randomUUID().toString();
+        outbox.commit(new UnitOfWork()
+                .consumes(consumedEventId)
+                .write(putState("first"))
+                .emit(orderPlaced()));
+
+        CommitResult again = outbox.commit(new UnitOfWork()
+                .consumes(consumedEventId)
+                .write(putState("second"))
+                .emit(orderPlaced()));
+
+        assertThat(again).isEqualTo(CommitResult.ALREADY_HANDLED);
+        assertThat(state()).isEqualTo("first");
+        assertThat(publisher.published).hasSize(1);
+    }
+
+    @Test
+    void relayPublishesAnEventWhosePublishFailedKeepingItsEventId() {
+        publisher.failNext(1);
+        EventEnvelope placed = orderPlaced();
+
+        outbox.commit(new UnitOfWork().write(putState("v1")).emit(placed));
+        assertThat(publisher.published).isEmpty();
+        assertThat(relay.publishDue())
+                .as("not due while the publish after commit may still run")
+                .isZero();
+
+        clock.advance(RELAY_DELAY);
+
+        assertThat(relay.publishDue()).isEqualTo(1);
+        assertThat(publisher.published).extracting(EventEnvelope::eventId).containsExactly(placed.eventId());
+        assertThat(relay.publishDue()).isZero();
+    }
+
+    @Test
+    void relayBacksOffAfterAFailedAttempt() {
+        publisher.failNext(2);
+        outbox.commit(new UnitOfWork().write(putState("v1")).emit(orderPlaced()));
+        clock.advance(RELAY_DELAY);
+
+        assertThat(relay.publishDue()).as("second attempt fails").isZero();
+        clock.advance(OutboxRelay.backoff(1).minusMillis(1));
+        assertThat(relay.publishDue()).as("not due before its backoff").isZero();
+        assertThat(publisher.attempts).isEqualTo(2);
+
+        clock.advance(Duration.ofMillis(1));
+        assertThat(relay.publishDue()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedConditionWritesNeitherStateNorEventsNorInbox() {
+        String consumedEventId = UUID.randomUUID().toString();
+        TransactWriteItem conflicting = TransactWriteItem.builder()
+                .put(put -> put.tableName(TABLE).item(stateItem("v1")).conditionExpression("attribute_exists(pk)"))
+                .build();
+
+        assertThatExceptionOfType(ConcurrentChangeException.class)
+                .isThrownBy(() -> outbox.commit(new UnitOfWork()
+                        .consumes(consumedEventId)
+                        .write(conflicting)
+                        .emit(orderPlaced())));
+
+        assertThat(state()).isNull();
+        assertThat(publisher.attempts).isZero();
+        assertThat(outbox.commit(new UnitOfWork().consumes(consumedEventId).write(putState("v2"))))
+                .as("the event was not recorded as handled")
+                .isEqualTo(CommitResult.COMMITTED);
+    }
+
+    private EventEnvelope orderPlaced() {
+        EventEnvelope example = codec.read(ExampleEvents.valid(EventType.ORDER_PLACED));
+        OrderPlaced data = codec.data(example, OrderPlaced.class);
+        return codec.wrap(EventType.ORDER_PLACED, data, data.getOrderId(), null, null);
+    }
+
+    private TransactWriteItem putState(String value) {
+        return TransactWriteItem.builder()
+                .put(put -> put.tableName(TABLE).item(stateItem(value)))
+                .build();
+    }
+
+    private Map<String, AttributeValue> stateItem(String value) {
+        return Map.of(
+                "pk",
+                AttributeValue.fromS(stateKey),
+                "sk",
+                AttributeValue.fromS("STATE"),
+                "value",
+                AttributeValue.fromS(value));
+    }
+
+    private String state() {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(TABLE)
+                        .key(Map.of("pk", AttributeValue.fromS(stateKey), "sk", AttributeValue.fromS("STATE")))
+                        .consistentRead(true))
+                .item();
+        return item.isEmpty() ? null : item.get("value").s();
+    }
+
+    /** Records what it publishes; fails the next n attempts when told to. */
+    private static final class FlakyPublisher implements EventPublisher {
+        final List<EventEnvelope> published = new ArrayList<>();
+        int attempts;
+        private int failuresLeft;
+
+        void failNext(int failures) {
+            failuresLeft = failures;
+        }
+
+        @Override
+        public void publish(EventEnvelope envelope) {
+            attempts++;
+            if (failuresLeft > 0) {
+                failuresLeft--;
+                throw new IllegalStateException("route unavailable");
+            }
+            published.add(envelope);
+        }
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
