@@ -8,6 +8,7 @@ import io.shoponevents.runtime.publish.EnvelopeCodec;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.MDC;
 
 /**
  * Decodes a queue message, checks it against the contract and hands it to the one handler registered for its
@@ -57,7 +58,12 @@ public final class EventDispatcher {
         if (handler == null) {
             return Outcome.NOT_HANDLED;
         }
-        handler.handle(envelope, codec);
+        try (var correlation = MDC.putCloseable(
+                        "correlationId", envelope.detail().metadata().correlationId());
+                var eventId = MDC.putCloseable("eventId", envelope.eventId());
+                var eventType = MDC.putCloseable("eventType", envelope.detailType())) {
+            handler.handle(envelope, codec);
+        }
         return Outcome.HANDLED;
     }
 

@@ -5,6 +5,7 @@ import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.Violation;
 import java.util.List;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
@@ -22,7 +23,7 @@ public final class RoutingPublisher implements EventPublisher {
             EventBridgeClient eventBridge,
             String busName,
             SnsClient sns,
-            String topicArn,
+            Supplier<String> topicArn,
             EnvelopeCodec codec,
             EventValidator validator) {
         this.bus = new EventBridgePublisher(eventBridge, busName, codec);

@@ -2,6 +2,7 @@ package io.shoponevents.runtime.publish;
 
 import io.shoponevents.events.EventEnvelope;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
@@ -12,10 +13,10 @@ import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 final class SnsPublisher implements EventPublisher {
 
     private final SnsClient sns;
-    private final String topicArn;
+    private final Supplier<String> topicArn;
     private final EnvelopeCodec codec;
 
-    SnsPublisher(SnsClient sns, String topicArn, EnvelopeCodec codec) {
+    SnsPublisher(SnsClient sns, Supplier<String> topicArn, EnvelopeCodec codec) {
         this.sns = sns;
         this.topicArn = topicArn;
         this.codec = codec;
@@ -23,7 +24,7 @@ final class SnsPublisher implements EventPublisher {
 
     @Override
     public void publish(EventEnvelope envelope) {
-        sns.publish(request -> request.topicArn(topicArn)
+        sns.publish(request -> request.topicArn(topicArn.get())
                 .message(codec.write(envelope))
                 .messageAttributes(Map.of(
                         "detail-type", attribute(envelope.detailType()),

@@ -70,7 +70,7 @@ class RoutingIntegrationTests {
         String topicArn =
                 sns.createTopic(request -> request.name(topology.topicName())).topicArn();
         RoutingPublisher publisher =
-                new RoutingPublisher(eventBridge, topology.busName(), sns, topicArn, codec, new EventValidator());
+                new RoutingPublisher(eventBridge, topology.busName(), sns, () -> topicArn, codec, new EventValidator());
         Map<String, EventEnvelope> sent = Arrays.stream(EventType.values())
                 .map(RoutingIntegrationTests::exampleWithFreshEventId)
                 .peek(publisher::publish)

@@ -1,0 +1,47 @@
+package io.shoponevents.runtime.autoconfigure;
+
+import io.shoponevents.events.ServiceName;
+import io.shoponevents.events.topology.Topology;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Adds, with the lowest precedence, the defaults every service shares: its resource names from the topology (given
+ * {@code shop.service}), readiness and liveness probes, and JSON logs. Anything in a service's own configuration wins.
+ */
+public class ShopDefaults implements EnvironmentPostProcessor {
+
+    static final String SOURCE_NAME = "shopDefaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String serviceId = environment.getProperty("shop.service");
+        if (serviceId == null) {
+            return;
+        }
+        ServiceName service = ServiceName.valueOf(serviceId.toUpperCase(Locale.ROOT));
+        Topology topology = Topology.standard();
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("spring.application.name", service.id() + "-service");
+        defaults.put("shop.bus-name", topology.busName());
+        defaults.put("shop.topic-name", topology.topicName());
+        defaults.put("shop.queue-name", topology.queue(service).name());
+        defaults.put("shop.dead-letter-queue-name", topology.queue(service).deadLetterQueueName());
+        defaults.put("shop.table-name", topology.table(service).name());
+        defaults.put("shop.sender-email", "shop@example.com");
+        defaults.put("shop.relay-delay", "10s");
+        defaults.put("shop.relay-interval", "1s");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.endpoint.health.group.readiness.include", "readinessState,awsResources");
+        defaults.put("management.endpoint.health.show-details", "always");
+        defaults.put("spring.mvc.problemdetails.enabled", "true");
+        defaults.put("logging.structured.format.console", "ecs");
+        defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
+    }
+}

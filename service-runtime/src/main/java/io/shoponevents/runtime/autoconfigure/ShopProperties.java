@@ -1,0 +1,29 @@
+package io.shoponevents.runtime.autoconfigure;
+
+import io.shoponevents.events.ServiceName;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The names a service uses, under {@code shop.*}. Only {@code shop.service} must be set; every name defaults to the
+ * topology's (see {@link ShopDefaults}), and any of them can be overridden in configuration.
+ *
+ * @param topicArn the topic's ARN where it is known (AWS deployments); otherwise it is looked up by name
+ * @param relayDelay how long after commit the outbox relay leaves an event to the publish that follows the commit
+ * @param relayInterval how often the outbox relay looks for due events
+ * @param failFirstPublishes fault injection for tests: fail this many publishes after start, as a crash between
+ *     commit and publish would leave them
+ */
+@ConfigurationProperties("shop")
+public record ShopProperties(
+        ServiceName service,
+        String busName,
+        String topicName,
+        String topicArn,
+        String queueName,
+        String deadLetterQueueName,
+        String tableName,
+        String senderEmail,
+        Duration relayDelay,
+        Duration relayInterval,
+        int failFirstPublishes) {}

@@ -1,0 +1,151 @@
+package io.shoponevents.runtime.autoconfigure;
+
+import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
+import io.shoponevents.events.EventValidator;
+import io.shoponevents.runtime.consume.DeadLetters;
+import io.shoponevents.runtime.consume.EventDispatcher;
+import io.shoponevents.runtime.consume.QueueListener;
+import io.shoponevents.runtime.health.AwsResourcesHealthIndicator;
+import io.shoponevents.runtime.outbox.OutboxRelay;
+import io.shoponevents.runtime.outbox.TransactionalOutbox;
+import io.shoponevents.runtime.publish.EnvelopeCodec;
+import io.shoponevents.runtime.publish.EventPublisher;
+import io.shoponevents.runtime.publish.FaultInjectingPublisher;
+import io.shoponevents.runtime.publish.RoutingPublisher;
+import io.shoponevents.runtime.publish.TopicArnResolver;
+import io.shoponevents.runtime.web.ProblemDetailsAdvice;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Everything a shop service needs to publish and consume events, wired once for all four: AWS clients, the outbox and
+ * its relay, the publisher, the queue listener, health and problem details. Active when {@code shop.service} is set.
+ */
+@AutoConfiguration(
+        afterName = {
+            "io.awspring.cloud.autoconfigure.core.CredentialsProviderAutoConfiguration",
+            "io.awspring.cloud.autoconfigure.core.RegionProviderAutoConfiguration",
+            "io.awspring.cloud.autoconfigure.dynamodb.DynamoDbAutoConfiguration"
+        })
+@ConditionalOnProperty("shop.service")
+@EnableConfigurationProperties(ShopProperties.class)
+@EnableScheduling
+public class ShopRuntimeAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventValidator eventValidator() {
+        return new EventValidator();
+    }
+
+    @Bean
+    EnvelopeCodec envelopeCodec(Clock clock) {
+        return new EnvelopeCodec(clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventBridgeClient eventBridgeClient(AwsClientBuilderConfigurer configurer) {
+        return configurer.configure(EventBridgeClient.builder()).build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SnsClient snsClient(AwsClientBuilderConfigurer configurer) {
+        return configurer.configure(SnsClient.builder()).build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SqsClient sqsClient(AwsClientBuilderConfigurer configurer) {
+        return configurer.configure(SqsClient.builder()).build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DynamoDbClient dynamoDbClient(AwsClientBuilderConfigurer configurer) {
+        return configurer.configure(DynamoDbClient.builder()).build();
+    }
+
+    @Bean
+    EventPublisher eventPublisher(
+            ShopProperties properties,
+            EventBridgeClient eventBridge,
+            SnsClient sns,
+            EnvelopeCodec codec,
+            EventValidator validator) {
+        EventPublisher routing = new RoutingPublisher(
+                eventBridge,
+                properties.busName(),
+                sns,
+                new TopicArnResolver(sns, properties.topicName(), properties.topicArn()),
+                codec,
+                validator);
+        return properties.failFirstPublishes() > 0
+                ? new FaultInjectingPublisher(routing, properties.failFirstPublishes())
+                : routing;
+    }
+
+    @Bean
+    TransactionalOutbox transactionalOutbox(
+            ShopProperties properties,
+            DynamoDbClient dynamoDb,
+            EnvelopeCodec codec,
+            EventPublisher publisher,
+            Clock clock) {
+        return new TransactionalOutbox(
+                dynamoDb, properties.tableName(), codec, publisher, clock, properties.relayDelay());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(
+            ShopProperties properties,
+            DynamoDbClient dynamoDb,
+            EnvelopeCodec codec,
+            EventPublisher publisher,
+            Clock clock) {
+        return new OutboxRelay(dynamoDb, properties.tableName(), codec, publisher, clock);
+    }
+
+    @Bean
+    OutboxRelaySchedule outboxRelaySchedule(OutboxRelay relay) {
+        return new OutboxRelaySchedule(relay);
+    }
+
+    @Bean
+    DeadLetters deadLetters(SqsClient sqs, ShopProperties properties) {
+        return new DeadLetters(sqs, properties.deadLetterQueueName());
+    }
+
+    @Bean
+    @ConditionalOnBean(EventDispatcher.class)
+    QueueListener queueListener(EventDispatcher dispatcher, DeadLetters deadLetters) {
+        return new QueueListener(dispatcher, deadLetters);
+    }
+
+    @Bean("awsResources")
+    AwsResourcesHealthIndicator awsResourcesHealthIndicator(
+            SqsClient sqs, DynamoDbClient dynamoDb, ShopProperties properties) {
+        return new AwsResourcesHealthIndicator(sqs, dynamoDb, properties.queueName(), properties.tableName());
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+}
