@@ -1,0 +1,147 @@
+package io.shoponevents.infra.cdk;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.CrossStackReferences;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.IgnoreMode;
+import software.amazon.awscdk.ReferenceStrength;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.ec2.FlowLogDestination;
+import software.amazon.awscdk.services.ec2.FlowLogOptions;
+import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
+import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.ecr.assets.Platform;
+import software.amazon.awscdk.services.ecs.AssetImageProps;
+import software.amazon.awscdk.services.ecs.Cluster;
+import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.ContainerInsights;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListener;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancer;
+import software.amazon.awscdk.services.elasticloadbalancingv2.BaseApplicationListenerProps;
+import software.amazon.awscdk.services.elasticloadbalancingv2.FixedResponseOptions;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.constructs.Construct;
+
+/**
+ * The four services on Fargate in a private network, behind one internet-facing load balancer that routes by path.
+ * Images are built from the repository's Dockerfile when the stack is deployed.
+ */
+final class ServicesStack extends Stack {
+
+    ServicesStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            ShopSettings settings,
+            MessagingStack messaging,
+            DataStack data) {
+        super(scope, id, props);
+        // The stacks share one region: what this one takes from the others are CloudFormation exports.
+        CrossStackReferences.of(this).consume(ReferenceStrength.STRONG);
+        Vpc vpc = Vpc.Builder.create(this, "Vpc")
+                .maxAzs(2)
+                .natGateways(1)
+                .flowLogs(Map.of(
+                        "Rejected",
+                        FlowLogOptions.builder()
+                                .destination(FlowLogDestination.toCloudWatchLogs(logGroup("FlowLogs")))
+                                .trafficType(FlowLogTrafficType.REJECT)
+                                .build()))
+                .build();
+        Cluster cluster = Cluster.Builder.create(this, "Cluster")
+                .vpc(vpc)
+                .containerInsightsV2(ContainerInsights.ENABLED)
+                .build();
+        ApplicationLoadBalancer loadBalancer = ApplicationLoadBalancer.Builder.create(this, "LoadBalancer")
+                .vpc(vpc)
+                .internetFacing(true)
+                .dropInvalidHeaderFields(true)
+                .build();
+        loadBalancer.logAccessLogs(accessLogBucket());
+        Nag.accept(
+                loadBalancer,
+                "AwsSolutions-EC23",
+                "The load balancer serves the shop's public REST API, so it accepts HTTP from anywhere.");
+        ApplicationListener listener = loadBalancer.addListener(
+                "Http",
+                BaseApplicationListenerProps.builder()
+                        .port(80)
+                        .open(true)
+                        .defaultAction(ListenerAction.fixedResponse(
+                                404,
+                                FixedResponseOptions.builder()
+                                        .contentType("application/json")
+                                        .messageBody("{\"title\":\"Not Found\",\"status\":404}")
+                                        .build()))
+                        .build());
+
+        String emailIdentityArn = formatArn(ArnComponents.builder()
+                .service("ses")
+                .resource("identity")
+                .resourceName(settings.emailIdentity())
+                .build());
+        int priority = 10;
+        for (ServiceDeployment deployment : ServiceDeployment.all()) {
+            ShopService service = new ShopService(this, deployment, cluster, image(settings, deployment));
+            TaskPermissions.grant(service.taskRole(), deployment, messaging, data, emailIdentityArn);
+            service.routeFrom(listener, priority);
+            priority += 10;
+            if (deployment.consumesEvents()) {
+                service.scaleOn(messaging.queue(deployment.service()));
+            }
+        }
+        CfnOutput.Builder.create(this, "LoadBalancerUrl")
+                .description("Base URL of the shop's REST API")
+                .value("http://" + loadBalancer.getLoadBalancerDnsName())
+                .build();
+    }
+
+    /** Built by Docker at deploy time; synth only stages the files the repository's .dockerignore lets through. */
+    private static ContainerImage image(ShopSettings settings, ServiceDeployment deployment) {
+        return ContainerImage.fromAsset(
+                settings.repositoryRoot().toString(),
+                AssetImageProps.builder()
+                        .buildArgs(
+                                Map.of("SERVICE", deployment.moduleName(), "PORT", String.valueOf(deployment.port())))
+                        .platform(Platform.LINUX_AMD64)
+                        .ignoreMode(IgnoreMode.DOCKER)
+                        .build());
+    }
+
+    private Bucket accessLogBucket() {
+        Bucket bucket = Bucket.Builder.create(this, "AccessLogs")
+                .encryption(BucketEncryption.S3_MANAGED)
+                .enforceSsl(true)
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
+                .lifecycleRules(List.of(
+                        LifecycleRule.builder().expiration(Duration.days(30)).build()))
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        Nag.accept(
+                bucket,
+                "AwsSolutions-S1",
+                "This bucket holds the load balancer's access logs; logging access to the log bucket itself would"
+                        + " need yet another bucket.");
+        return bucket;
+    }
+
+    private LogGroup logGroup(String id) {
+        return LogGroup.Builder.create(this, id)
+                .retention(RetentionDays.ONE_MONTH)
+                .removalPolicy(RemovalPolicy.DESTROY)
+                .build();
+    }
+}
