@@ -94,7 +94,14 @@ final class ServicesStack extends Stack {
                 .build());
         int priority = 10;
         for (ServiceDeployment deployment : ServiceDeployment.all()) {
-            ShopService service = new ShopService(this, deployment, cluster, image(settings, deployment));
+            ShopService service = new ShopService(
+                    this,
+                    deployment,
+                    cluster,
+                    image(settings, deployment),
+                    Map.of(
+                            "SHOP_TOPIC_ARN", messaging.topic().getTopicArn(),
+                            "SHOP_SENDER_EMAIL", settings.senderEmail()));
             TaskPermissions.grant(service.taskRole(), deployment, messaging, data, emailIdentityArn);
             service.routeFrom(listener, priority);
             priority += 10;

@@ -50,7 +50,15 @@ final class ShopService extends Construct {
     private final FargateTaskDefinition taskDefinition;
     private final FargateService service;
 
-    ShopService(Construct scope, ServiceDeployment deployment, ICluster cluster, ContainerImage image) {
+    /**
+     * @param settings the service's {@code shop.*} settings that only the deployment knows, as environment variables
+     */
+    ShopService(
+            Construct scope,
+            ServiceDeployment deployment,
+            ICluster cluster,
+            ContainerImage image,
+            Map<String, String> settings) {
         super(scope, deployment.moduleName());
         this.deployment = deployment;
         LogGroup logs = LogGroup.Builder.create(this, "Logs")
@@ -71,13 +79,7 @@ final class ShopService extends Construct {
                         .portMappings(List.of(PortMapping.builder()
                                 .containerPort(deployment.port())
                                 .build()))
-                        .environment(Map.of(
-                                "AWS_REGION",
-                                Stack.of(this).getRegion(),
-                                "SPRING_PROFILES_ACTIVE",
-                                "aws",
-                                "AWS_XRAY_DAEMON_ADDRESS",
-                                XrayDaemon.ADDRESS))
+                        .environment(environment(settings))
                         .logging(logTo(logs, "app"))
                         .build());
         XrayDaemon.addTo(taskDefinition, logTo(logs, "xray"));
@@ -96,6 +98,14 @@ final class ShopService extends Construct {
                         .build())
                 .build();
         acceptFindings();
+    }
+
+    private Map<String, String> environment(Map<String, String> settings) {
+        Map<String, String> environment = new java.util.TreeMap<>(settings);
+        environment.put("AWS_REGION", Stack.of(this).getRegion());
+        environment.put("SPRING_PROFILES_ACTIVE", "aws");
+        environment.put("AWS_XRAY_DAEMON_ADDRESS", XrayDaemon.ADDRESS);
+        return environment;
     }
 
     IRole taskRole() {
@@ -161,7 +171,8 @@ final class ShopService extends Construct {
         Nag.accept(
                 taskDefinition,
                 "AwsSolutions-ECS2",
-                "The environment holds only region, profile and the local X-Ray daemon address; nothing secret.");
+                "The environment holds only region, profile, resource names and the local X-Ray daemon address;"
+                        + " nothing secret.");
         Nag.accept(
                 taskDefinition.obtainExecutionRole(),
                 "AwsSolutions-IAM5",

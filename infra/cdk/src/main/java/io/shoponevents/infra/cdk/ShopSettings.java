@@ -11,16 +11,27 @@ import software.amazon.awscdk.App;
  * @param repositoryRoot the directory with the Dockerfile the service images are built from
  * @param emailIdentity the SES identity (domain or address) notification-service sends from: context
  *     {@code sesIdentity}, else every identity of the account in the region ({@code *})
+ * @param senderEmail the address notification emails come from: context {@code senderEmail}, else the SES identity
+ *     when it is an address, else {@code shop@<identity>} for a domain identity
  */
-record ShopSettings(String region, Path repositoryRoot, String emailIdentity) {
+record ShopSettings(String region, Path repositoryRoot, String emailIdentity, String senderEmail) {
 
     static final String DEFAULT_REGION = "us-east-1";
 
     static ShopSettings from(App app) {
+        String identity = context(app, "sesIdentity", "*");
         return new ShopSettings(
                 context(app, "region", orElse(System.getenv("CDK_DEFAULT_REGION"), DEFAULT_REGION)),
                 repositoryRoot(Path.of("").toAbsolutePath()),
-                context(app, "sesIdentity", "*"));
+                identity,
+                context(app, "senderEmail", defaultSender(identity)));
+    }
+
+    static String defaultSender(String identity) {
+        if (identity.contains("@")) {
+            return identity;
+        }
+        return "*".equals(identity) ? "shop@example.com" : "shop@" + identity;
     }
 
     /** The nearest directory at or above {@code start} holding the Maven wrapper and the Dockerfile. */

@@ -86,7 +86,9 @@ class ServicesStackTests {
             assertThat(environment(app))
                     .containsEntry("AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:2000")
                     .containsEntry("AWS_REGION", SynthesizedShop.REGION)
-                    .containsEntry("SPRING_PROFILES_ACTIVE", "aws");
+                    .containsEntry("SPRING_PROFILES_ACTIVE", "aws")
+                    .containsEntry("SHOP_SENDER_EMAIL", "shop@example.com")
+                    .containsKey("SHOP_TOPIC_ARN");
             assertThat(daemon)
                     .containsEntry("Image", "public.ecr.aws/xray/aws-xray-daemon:3.x")
                     .containsEntry("Essential", false);

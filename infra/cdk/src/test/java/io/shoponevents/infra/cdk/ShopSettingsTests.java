@@ -22,6 +22,13 @@ class ShopSettingsTests {
 
         assertThat(settings.region()).isEqualTo("eu-central-1");
         assertThat(settings.emailIdentity()).isEqualTo("shop.example.org");
+        assertThat(settings.senderEmail()).isEqualTo("shop@shop.example.org");
+    }
+
+    @Test
+    void sendsFromTheIdentityWhenItIsAnAddress() {
+        assertThat(ShopSettings.defaultSender("orders@example.org")).isEqualTo("orders@example.org");
+        assertThat(ShopSettings.defaultSender("*")).isEqualTo("shop@example.com");
     }
 
     @Test

@@ -26,7 +26,7 @@ final class SynthesizedShop {
     private SynthesizedShop() {
         app = new App(AppProps.builder().outdir("target/cdk-test.out").build());
         Path root = ShopSettings.repositoryRoot(Path.of("").toAbsolutePath());
-        stacks = ShopStacks.addTo(app, new ShopSettings(REGION, root, "*"));
+        stacks = ShopStacks.addTo(app, new ShopSettings(REGION, root, "*", "shop@example.com"));
         messaging = new CfnTemplate(Template.fromStack(stacks.messaging()));
         data = new CfnTemplate(Template.fromStack(stacks.data()));
         services = new CfnTemplate(Template.fromStack(stacks.services()));
