@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs moto server, the AWS emulator used where there is no Docker, in the foreground.
 # On first use it installs the pinned version into a project-local virtual environment
-# (.aws-emulator/), so nothing is installed system-wide.
+# (.aws-emulator/), so nothing is installed system-wide. moto_server.py beside this
+# script starts it with DynamoDB requests applied one at a time, as DynamoDB does.
 #
 #   scripts/moto-server.sh [PORT]        default port 4566, bound to 127.0.0.1 (MOTO_HOST overrides)
 set -euo pipefail
@@ -38,4 +39,4 @@ if [ ! -f "$venv/.installed" ]; then
     fi
 fi
 
-exec "$venv/bin/moto_server" -H "$host" -p "$port"
+exec "$venv/bin/python" "$root/scripts/moto_server.py" "$host" "$port"

@@ -1,6 +1,7 @@
 package io.shoponevents.testsupport;
 
 import java.net.URI;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -19,6 +20,19 @@ public record AwsEndpoint(URI uri, Region region, String accessKeyId, String sec
                 .region(region)
                 .credentialsProvider(
                         StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
+    }
+
+    /** The Spring Cloud AWS settings that point a Spring Boot application at this endpoint. */
+    public Map<String, String> springCloudAwsProperties() {
+        return Map.of(
+                "spring.cloud.aws.endpoint",
+                uri.toString(),
+                "spring.cloud.aws.region.static",
+                region.id(),
+                "spring.cloud.aws.credentials.access-key",
+                accessKeyId,
+                "spring.cloud.aws.credentials.secret-key",
+                secretAccessKey);
     }
 
     @Override

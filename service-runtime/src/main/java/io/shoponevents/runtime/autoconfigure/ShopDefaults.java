@@ -39,7 +39,8 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,awsResources");
         defaults.put("management.endpoint.health.show-details", "always");
-        defaults.put("spring.mvc.problemdetails.enabled", "true");
+        // Bad input is a 400 naming the field (ProblemDetailsAdvice): 2.5 is not a quantity.
+        defaults.put("spring.jackson.deserialization.accept-float-as-int", "false");
         defaults.put("logging.structured.format.console", "ecs");
         defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));

@@ -2,6 +2,7 @@ package io.shoponevents.runtime.autoconfigure;
 
 import io.shoponevents.events.ServiceName;
 import java.time.Duration;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param relayInterval how often the outbox relay looks for due events
  * @param failFirstPublishes fault injection for tests: fail this many publishes after start, as a crash between
  *     commit and publish would leave them
+ * @param failPublishesOf with {@code failFirstPublishes}: count only events of these detail-types (empty: all)
  */
 @ConfigurationProperties("shop")
 public record ShopProperties(
@@ -26,4 +28,5 @@ public record ShopProperties(
         String senderEmail,
         Duration relayDelay,
         Duration relayInterval,
-        int failFirstPublishes) {}
+        int failFirstPublishes,
+        Set<String> failPublishesOf) {}

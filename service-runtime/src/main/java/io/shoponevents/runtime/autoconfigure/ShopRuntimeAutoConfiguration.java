@@ -97,7 +97,7 @@ public class ShopRuntimeAutoConfiguration {
                 codec,
                 validator);
         return properties.failFirstPublishes() > 0
-                ? new FaultInjectingPublisher(routing, properties.failFirstPublishes())
+                ? new FaultInjectingPublisher(routing, properties.failFirstPublishes(), properties.failPublishesOf())
                 : routing;
     }
 
@@ -107,9 +107,10 @@ public class ShopRuntimeAutoConfiguration {
             DynamoDbClient dynamoDb,
             EnvelopeCodec codec,
             EventPublisher publisher,
-            Clock clock) {
+            Clock clock,
+            EventValidator validator) {
         return new TransactionalOutbox(
-                dynamoDb, properties.tableName(), codec, publisher, clock, properties.relayDelay());
+                dynamoDb, properties.tableName(), codec, publisher, clock, properties.relayDelay(), validator);
     }
 
     @Bean

@@ -33,12 +33,15 @@ final class OutboxItems {
         return item;
     }
 
+    static Map<String, AttributeValue> inboxKey(String eventId) {
+        return Map.of("pk", s("INBOX#" + eventId), "sk", s("INBOX"));
+    }
+
     static Map<String, AttributeValue> inboxEntry(String eventId, Instant now) {
-        return Map.of(
-                "pk", s("INBOX#" + eventId),
-                "sk", s("INBOX"),
-                "consumedAt", s(now.toString()),
-                "expiresAt", n(now.plus(KEEP_FOR).getEpochSecond()));
+        Map<String, AttributeValue> item = new HashMap<>(inboxKey(eventId));
+        item.put("consumedAt", s(now.toString()));
+        item.put("expiresAt", n(now.plus(KEEP_FOR).getEpochSecond()));
+        return item;
     }
 
     /** Sorts pending entries by when they are due (fixed-width epoch millis); the event id keeps the key unique. */

@@ -1,6 +1,9 @@
 package io.shoponevents.runtime.outbox;
 
 import io.shoponevents.events.EventEnvelope;
+import io.shoponevents.events.EventType;
+import io.shoponevents.events.EventValidator;
+import io.shoponevents.events.Violation;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.publish.EventPublisher;
 import java.time.Clock;
@@ -22,6 +25,7 @@ public final class TransactionalOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(TransactionalOutbox.class);
     private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+    private static final String TRANSACTION_CONFLICT = "TransactionConflict";
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -29,6 +33,7 @@ public final class TransactionalOutbox {
     private final OutboxPublisher publisher;
     private final Clock clock;
     private final Duration relayDelay;
+    private final EventValidator validator;
 
     /**
      * @param relayDelay how long the relay leaves a new entry to the publish right after commit
@@ -39,19 +44,25 @@ public final class TransactionalOutbox {
             EnvelopeCodec codec,
             EventPublisher publisher,
             Clock clock,
-            Duration relayDelay) {
+            Duration relayDelay,
+            EventValidator validator) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.codec = codec;
         this.publisher = new OutboxPublisher(dynamoDb, tableName, publisher, clock);
         this.clock = clock;
         this.relayDelay = relayDelay;
+        this.validator = validator;
     }
 
     /**
-     * @throws ConcurrentChangeException when a condition on the service's own items failed; nothing was written
+     * @throws IllegalArgumentException when an event breaks its schema: it could never be published, so nothing is
+     *     written
+     * @throws ConcurrentChangeException when a condition on the service's own items failed, or another transaction
+     *     touched them at the same time; nothing was written and trying again may succeed
      */
     public CommitResult commit(UnitOfWork work) {
+        work.events().forEach(this::requireValid);
         List<TransactWriteItem> items = new ArrayList<>(work.stateChanges());
         int inboxIndex = work.consumedEventId().isPresent() ? items.size() : -1;
         work.consumedEventId()
@@ -80,10 +91,33 @@ public final class TransactionalOutbox {
             if (reasons.stream().anyMatch(TransactionalOutbox::failedCondition)) {
                 throw new ConcurrentChangeException("a condition on " + tableName + " failed: " + reasons, e);
             }
+            if (reasons.stream().anyMatch(reason -> TRANSACTION_CONFLICT.equals(reason.code()))) {
+                throw new ConcurrentChangeException("another transaction on " + tableName + " got there first", e);
+            }
             throw e;
         }
         work.events().forEach(publisher::publishOrLeavePending);
         return CommitResult.COMMITTED;
+    }
+
+    private void requireValid(EventEnvelope event) {
+        EventType type = EventType.of(event.detailType())
+                .orElseThrow(() -> new IllegalArgumentException("unknown detail-type " + event.detailType()));
+        List<Violation> violations = validator.validate(type, event.detail().data());
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException(type.detailType() + " breaks its schema: " + violations);
+        }
+    }
+
+    /**
+     * Whether a consumed event has been handled already. For side effects that cannot join the transaction, such as
+     * sending an email: check first, act, then commit with {@link UnitOfWork#consumes}.
+     */
+    public boolean hasHandled(String eventId) {
+        return dynamoDb.getItem(request -> request.tableName(tableName)
+                        .key(OutboxItems.inboxKey(eventId))
+                        .consistentRead(true))
+                .hasItem();
     }
 
     private static boolean failedCondition(CancellationReason reason) {

@@ -1,20 +1,27 @@
 package io.shoponevents.runtime.web;
 
 import io.shoponevents.runtime.outbox.ConcurrentChangeException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -45,13 +52,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", messageOf(error)))
+                .map(error -> error(error.getField(), error))
                 .toList();
-        String fields =
-                errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid field(s): " + fields);
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return invalid("field(s)", errors);
+    }
+
+    /** Bad path variables, query parameters (and body fields on the same method) fail method validation. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors parameterErrors) {
+                parameterErrors.getFieldErrors().forEach(error -> errors.add(error(error.getField(), error)));
+            } else {
+                String name = nameOf(result.getMethodParameter());
+                result.getResolvableErrors().forEach(error -> errors.add(error(name, error)));
+            }
+        }
+        return invalid("field(s)", errors);
     }
 
     @Override
@@ -70,6 +89,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A 400 whose detail and {@code errors} name every offending field or parameter. */
+    private static ResponseEntity<Object> invalid(String what, List<Map<String, String>> errors) {
+        String names =
+                errors.stream().map(error -> error.get("field")).distinct().collect(Collectors.joining(", "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid " + what + ": " + names);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     private static String fieldPath(List<JacksonException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JacksonException.Reference reference : path) {
@@ -82,8 +110,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return field.toString();
     }
 
-    private static String messageOf(FieldError error) {
-        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    private static Map<String, String> error(String field, MessageSourceResolvable error) {
+        return Map.of(
+                "field",
+                field,
+                "message",
+                error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+    }
+
+    private static String nameOf(MethodParameter parameter) {
+        PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+        if (pathVariable != null && !pathVariable.value().isEmpty()) {
+            return pathVariable.value();
+        }
+        RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+        if (requestParam != null && !requestParam.value().isEmpty()) {
+            return requestParam.value();
+        }
+        String name = parameter.getParameterName();
+        return name == null ? "arg" + parameter.getParameterIndex() : name;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

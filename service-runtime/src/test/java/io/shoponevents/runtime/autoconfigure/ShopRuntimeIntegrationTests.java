@@ -20,12 +20,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The runtime wired by Spring Boot against a real endpoint: the listener receives, dispatches and rejects poison. */
 @SpringBootTest(properties = "shop.service=inventory", webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // its listener would otherwise keep consuming the inventory queue under the other tests of this JVM
 class ShopRuntimeIntegrationTests {
 
     static final List<String> handledOrders = new CopyOnWriteArrayList<>();
@@ -34,10 +36,7 @@ class ShopRuntimeIntegrationTests {
     static void endpoint(DynamicPropertyRegistry registry) {
         AwsEndpoint endpoint = AwsTestEndpoint.get();
         Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
-        registry.add("spring.cloud.aws.endpoint", () -> endpoint.uri().toString());
-        registry.add("spring.cloud.aws.region.static", () -> endpoint.region().id());
-        registry.add("spring.cloud.aws.credentials.access-key", endpoint::accessKeyId);
-        registry.add("spring.cloud.aws.credentials.secret-key", endpoint::secretAccessKey);
+        endpoint.springCloudAwsProperties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Autowired

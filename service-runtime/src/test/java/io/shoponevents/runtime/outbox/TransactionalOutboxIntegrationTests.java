@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.EventType;
+import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.ExampleEvents;
 import io.shoponevents.events.data.OrderPlaced;
 import io.shoponevents.infra.provision.Provisioner;
@@ -37,7 +38,7 @@ class TransactionalOutboxIntegrationTests {
     private final EnvelopeCodec codec = new EnvelopeCodec(clock);
     private final FlakyPublisher publisher = new FlakyPublisher();
     private final TransactionalOutbox outbox =
-            new TransactionalOutbox(dynamoDb, TABLE, codec, publisher, clock, RELAY_DELAY);
+            new TransactionalOutbox(dynamoDb, TABLE, codec, publisher, clock, RELAY_DELAY, new EventValidator());
     private final OutboxRelay relay = new OutboxRelay(dynamoDb, TABLE, codec, publisher, clock);
     private final String stateKey = "TEST#" + UUID.randomUUID();
 
@@ -81,6 +82,8 @@ class TransactionalOutboxIntegrationTests {
                 .emit(orderPlaced()));
 
         assertThat(again).isEqualTo(CommitResult.ALREADY_HANDLED);
+        assertThat(outbox.hasHandled(consumedEventId)).isTrue();
+        assertThat(outbox.hasHandled(UUID.randomUUID().toString())).isFalse();
         assertThat(state()).isEqualTo("first");
         assertThat(publisher.published).hasSize(1);
     }
@@ -136,6 +139,25 @@ class TransactionalOutboxIntegrationTests {
         assertThat(outbox.commit(new UnitOfWork().consumes(consumedEventId).write(putState("v2"))))
                 .as("the event was not recorded as handled")
                 .isEqualTo(CommitResult.COMMITTED);
+    }
+
+    @Test
+    void refusesToStoreAnEventThatBreaksItsSchema() {
+        EventEnvelope placed = orderPlaced();
+        EventEnvelope broken = codec.wrap(
+                EventType.ORDER_PLACED,
+                ((tools.jackson.databind.node.ObjectNode) placed.detail().data().deepCopy()).put("email", "nobody"),
+                "o-1",
+                null,
+                null);
+
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() ->
+                        outbox.commit(new UnitOfWork().write(putState("v1")).emit(broken)))
+                .withMessageContaining("email");
+
+        assertThat(state()).isNull();
+        assertThat(publisher.attempts).isZero();
     }
 
     private EventEnvelope orderPlaced() {

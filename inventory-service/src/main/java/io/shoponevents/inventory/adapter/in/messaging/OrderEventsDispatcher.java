@@ -1,0 +1,22 @@
+package io.shoponevents.inventory.adapter.in.messaging;
+
+import io.shoponevents.events.EventValidator;
+import io.shoponevents.events.data.OrderCancelled;
+import io.shoponevents.events.data.OrderPlaced;
+import io.shoponevents.runtime.consume.EventDispatcher;
+import io.shoponevents.runtime.publish.EnvelopeCodec;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What arrives on {@code shop-inventory-events}, and which handler takes it. */
+@Configuration(proxyBeanMethods = false)
+class OrderEventsDispatcher {
+
+    @Bean
+    EventDispatcher eventDispatcher(EventValidator validator, EnvelopeCodec codec, OrderEventHandlers handlers) {
+        return EventDispatcher.builder(validator, codec)
+                .on(OrderPlaced.class, handlers::onOrderPlaced)
+                .on(OrderCancelled.class, handlers::onOrderCancelled)
+                .build();
+    }
+}

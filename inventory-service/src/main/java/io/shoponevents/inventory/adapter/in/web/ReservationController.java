@@ -1,0 +1,33 @@
+package io.shoponevents.inventory.adapter.in.web;
+
+import io.shoponevents.inventory.application.ReservationService;
+import io.shoponevents.runtime.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import org.slf4j.MDC;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Reservations", description = "What the inventory holds for each order")
+@RestController
+class ReservationController {
+
+    private final ReservationService reservations;
+
+    ReservationController(ReservationService reservations) {
+        this.reservations = reservations;
+    }
+
+    @Operation(summary = "The reservation of one order: RESERVED, RELEASED or FAILED (with its shortages)")
+    @GetMapping("/api/reservations/{orderId}")
+    ReservationView reservationOf(@PathVariable("orderId") @Size(min = 1, max = 64) String orderId) {
+        try (var order = MDC.putCloseable("orderId", orderId)) {
+            return reservations
+                    .find(orderId)
+                    .map(ReservationView::of)
+                    .orElseThrow(() -> new NotFoundException("Reservation of order", orderId));
+        }
+    }
+}

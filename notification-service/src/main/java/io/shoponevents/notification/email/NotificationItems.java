@@ -1,0 +1,70 @@
+package io.shoponevents.notification.email;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * How notifications are stored: under their order ({@code ORDER#<orderId>}) and, through {@code gsi1}, under their
+ * customer ({@code CUSTOMER#<customerId>}), both sorted by {@code NOTIFICATION#<sentAt>#<id>}.
+ */
+final class NotificationItems {
+
+    static final String SORT_PREFIX = "NOTIFICATION#";
+
+    /** Fixed width, so that keys sort in time order. */
+    private static final DateTimeFormatter SORTABLE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private NotificationItems() {}
+
+    static AttributeValue orderKey(String orderId) {
+        return s("ORDER#" + orderId);
+    }
+
+    static AttributeValue customerKey(String customerId) {
+        return s("CUSTOMER#" + customerId);
+    }
+
+    static Map<String, AttributeValue> toItem(Notification notification) {
+        AttributeValue sortKey =
+                s(SORT_PREFIX + SORTABLE_TIME.format(notification.sentAt()) + "#" + notification.notificationId());
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("pk", orderKey(notification.orderId()));
+        item.put("sk", sortKey);
+        item.put("gsi1pk", customerKey(notification.customerId()));
+        item.put("gsi1sk", sortKey);
+        item.put("notificationId", s(notification.notificationId()));
+        item.put("orderId", s(notification.orderId()));
+        item.put("customerId", s(notification.customerId()));
+        item.put("recipient", s(notification.recipient()));
+        item.put("template", s(notification.template()));
+        item.put("subject", s(notification.subject()));
+        item.put("eventId", s(notification.eventId()));
+        item.put("eventType", s(notification.eventType()));
+        item.put("sesMessageId", s(notification.sesMessageId()));
+        item.put("sentAt", s(notification.sentAt().toString()));
+        return item;
+    }
+
+    static Notification toNotification(Map<String, AttributeValue> item) {
+        return new Notification(
+                item.get("notificationId").s(),
+                item.get("orderId").s(),
+                item.get("customerId").s(),
+                item.get("recipient").s(),
+                item.get("template").s(),
+                item.get("subject").s(),
+                item.get("eventId").s(),
+                item.get("eventType").s(),
+                item.get("sesMessageId").s(),
+                Instant.parse(item.get("sentAt").s()));
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}

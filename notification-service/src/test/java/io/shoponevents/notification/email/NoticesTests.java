@@ -1,0 +1,105 @@
+package io.shoponevents.notification.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.shoponevents.events.EventEnvelope;
+import io.shoponevents.events.EventType;
+import io.shoponevents.events.ExampleEvents;
+import io.shoponevents.events.data.OrderCancelled;
+import io.shoponevents.events.data.OrderConfirmed;
+import io.shoponevents.events.data.OrderRejected;
+import io.shoponevents.events.data.ShipmentDelivered;
+import io.shoponevents.events.data.ShipmentDispatched;
+import io.shoponevents.runtime.publish.EnvelopeCodec;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each customer-facing example event becomes the right email, filled from the event's fields. */
+class NoticesTests {
+
+    private static final String ORDER_ID = "ord-7f3c2a91-4b6e-4d1a-9c2f-5e8b1a0d3c47";
+
+    private final EnvelopeCodec codec = new EnvelopeCodec(Clock.systemUTC());
+
+    @Test
+    void confirmationNamesTheOrderItsItemsTotalAndAddress() {
+        EventEnvelope envelope = example(EventType.ORDER_CONFIRMED);
+        Notice notice = Notices.orderConfirmed(codec.data(envelope, OrderConfirmed.class), envelope);
+
+        RenderedEmail email = notice.render();
+
+        assertThat(notice.recipient()).isEqualTo("ada@example.com");
+        assertThat(notice.customerId()).isEqualTo("cust-1042");
+        assertThat(notice.eventId()).isEqualTo("0e7e0000-0000-4000-8000-000000000003");
+        assertThat(notice.eventType()).isEqualTo("OrderConfirmed");
+        assertThat(email.subject()).isEqualTo("Your order " + ORDER_ID + " is confirmed");
+        assertThat(email.body())
+                .contains("2 x MUG-BLUE at 12.50 EUR", "1 x TEE-M-BLACK at 24.00 EUR")
+                .contains("Total: 49.00 EUR")
+                .contains("Ada Lovelace", "N1 9GU London");
+    }
+
+    @Test
+    void rejectionGivesTheReason() {
+        EventEnvelope envelope = example(EventType.ORDER_REJECTED);
+
+        RenderedEmail email = Notices.orderRejected(codec.data(envelope, OrderRejected.class), envelope)
+                .render();
+
+        assertThat(email.subject()).isEqualTo("We could not accept your order " + ORDER_ID);
+        assertThat(email.body()).contains("Reason: Not enough stock for TEE-M-BLACK: 1 requested, 0 available");
+    }
+
+    @Test
+    void cancellationGivesTheReason() {
+        EventEnvelope envelope = example(EventType.ORDER_CANCELLED);
+
+        Notice notice = Notices.orderCancelled(codec.data(envelope, OrderCancelled.class), envelope);
+
+        assertThat(notice.template()).isEqualTo(EmailTemplate.ORDER_CANCELLED);
+        assertThat(notice.render().body()).contains("Reason: Customer changed their mind");
+    }
+
+    @Test
+    void shipmentEmailsSayWhen() {
+        EventEnvelope dispatched = example(EventType.SHIPMENT_DISPATCHED);
+        EventEnvelope delivered = example(EventType.SHIPMENT_DELIVERED);
+
+        RenderedEmail onItsWay = Notices.shipmentDispatched(
+                        codec.data(dispatched, ShipmentDispatched.class), dispatched)
+                .render();
+        RenderedEmail arrived = Notices.shipmentDelivered(codec.data(delivered, ShipmentDelivered.class), delivered)
+                .render();
+
+        assertThat(onItsWay.subject()).isEqualTo("Your order " + ORDER_ID + " is on its way");
+        assertThat(onItsWay.body()).contains("2026-11-22 14:02 UTC", "shp-5c1e8a3b-9d24-4f6b-a7e0-3b8c2d9f1a64");
+        assertThat(arrived.subject()).isEqualTo("Your order " + ORDER_ID + " has been delivered");
+        assertThat(arrived.body()).contains("2026-11-23 09:41 UTC");
+    }
+
+    @Test
+    void aTemplateWithoutAValueForAPlaceholderIsABug() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> EmailTemplate.ORDER_REJECTED.render(Map.of("orderId", ORDER_ID)))
+                .withMessageContaining("{reason}");
+    }
+
+    @Test
+    void everyTemplateHasItsOwnName() {
+        assertThat(Arrays.stream(EmailTemplate.values()).map(EmailTemplate::templateName))
+                .doesNotHaveDuplicates()
+                .contains(
+                        "order-confirmed",
+                        "order-rejected",
+                        "order-cancelled",
+                        "shipment-dispatched",
+                        "shipment-delivered");
+    }
+
+    private EventEnvelope example(EventType type) {
+        return codec.read(ExampleEvents.valid(type));
+    }
+}

@@ -1,0 +1,53 @@
+package io.shoponevents.order.cart.adapter.in.web;
+
+import io.shoponevents.order.cart.application.CartService;
+import io.shoponevents.order.cart.domain.Cart;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/carts")
+@Tag(name = "Carts", description = "A customer's cart, filled before checkout")
+class CartController {
+
+    private final CartService carts;
+
+    CartController(CartService carts) {
+        this.carts = carts;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open an empty cart for a customer")
+    ResponseEntity<CartResponse> open(@Valid @RequestBody CreateCartRequest request) {
+        Cart cart = carts.open(request.customerId());
+        return ResponseEntity.created(URI.create("/api/carts/" + cart.id())).body(CartResponse.of(cart));
+    }
+
+    @GetMapping("/{cartId}")
+    @Operation(summary = "A cart with its items and total")
+    CartResponse get(@PathVariable String cartId) {
+        return CartResponse.of(carts.get(cartId));
+    }
+
+    @PostMapping("/{cartId}/items")
+    @Operation(summary = "Put an item into the cart; the same SKU again raises its quantity (emits CartItemAdded)")
+    CartResponse addItem(@PathVariable String cartId, @Valid @RequestBody AddItemRequest request) {
+        return CartResponse.of(carts.addItem(cartId, request.toItem()));
+    }
+
+    @DeleteMapping("/{cartId}/items/{sku}")
+    @Operation(summary = "Take a SKU out of the cart (emits CartItemRemoved)")
+    CartResponse removeItem(@PathVariable String cartId, @PathVariable String sku) {
+        return CartResponse.of(carts.removeItem(cartId, sku));
+    }
+}

@@ -1,0 +1,40 @@
+package io.shoponevents.order.cart.adapter.in.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.shoponevents.order.cart.domain.Cart;
+import io.shoponevents.order.cart.domain.CartItem;
+import io.shoponevents.order.cart.domain.CartStatus;
+import io.shoponevents.order.shared.adapter.in.web.MoneyJson;
+import java.time.Instant;
+import java.util.List;
+
+/** A cart as the API shows it; {@code total} appears once the cart holds an item, {@code orderId} once checked out. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record CartResponse(
+        String cartId,
+        String customerId,
+        CartStatus status,
+        List<Line> items,
+        MoneyJson total,
+        String orderId,
+        Instant createdAt) {
+
+    record Line(String sku, int quantity, MoneyJson unitPrice, MoneyJson lineTotal) {
+
+        static Line of(CartItem item) {
+            return new Line(
+                    item.sku(), item.quantity(), MoneyJson.of(item.unitPrice()), MoneyJson.of(item.lineTotal()));
+        }
+    }
+
+    static CartResponse of(Cart cart) {
+        return new CartResponse(
+                cart.id(),
+                cart.customerId(),
+                cart.status(),
+                cart.items().stream().map(Line::of).toList(),
+                cart.total().map(MoneyJson::of).orElse(null),
+                cart.orderId().orElse(null),
+                cart.createdAt());
+    }
+}

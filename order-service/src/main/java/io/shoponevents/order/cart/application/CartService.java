@@ -1,0 +1,55 @@
+package io.shoponevents.order.cart.application;
+
+import io.shoponevents.order.cart.domain.Cart;
+import io.shoponevents.order.cart.domain.CartItem;
+import io.shoponevents.order.shared.application.OptimisticRetry;
+import io.shoponevents.order.shared.domain.NotFound;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** A customer's cart: opening it, and putting items in and taking them out. */
+@Service
+public class CartService {
+
+    private static final Logger log = LoggerFactory.getLogger(CartService.class);
+
+    private final CartRepository carts;
+    private final Clock clock;
+
+    public CartService(CartRepository carts, Clock clock) {
+        this.carts = carts;
+        this.clock = clock;
+    }
+
+    public Cart open(String customerId) {
+        Cart cart = Cart.open("cart-" + UUID.randomUUID(), customerId, clock.instant());
+        carts.add(cart);
+        log.info("opened cart {} for customer {}", cart.id(), customerId);
+        return cart;
+    }
+
+    public Cart get(String cartId) {
+        return carts.find(cartId).orElseThrow(() -> new NotFound("cart", cartId));
+    }
+
+    public Cart addItem(String cartId, CartItem item) {
+        return OptimisticRetry.run(() -> {
+            var change = get(cartId).add(item);
+            carts.save(change);
+            log.info("added {} x {} at {} to cart {}", item.quantity(), item.sku(), item.unitPrice(), cartId);
+            return change.cart();
+        });
+    }
+
+    public Cart removeItem(String cartId, String sku) {
+        return OptimisticRetry.run(() -> {
+            var change = get(cartId).remove(sku);
+            carts.save(change);
+            log.info("removed {} from cart {}", sku, cartId);
+            return change.cart();
+        });
+    }
+}

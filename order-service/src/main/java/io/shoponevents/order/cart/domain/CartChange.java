@@ -1,0 +1,12 @@
+package io.shoponevents.order.cart.domain;
+
+/** What happened to a cart, with the cart as it is afterwards. */
+public sealed interface CartChange {
+
+    Cart cart();
+
+    /** {@code added} is what the customer put in: its quantity is the increase, its price the line's new price. */
+    record ItemAdded(Cart cart, CartItem added) implements CartChange {}
+
+    record ItemRemoved(Cart cart, CartItem removed) implements CartChange {}
+}

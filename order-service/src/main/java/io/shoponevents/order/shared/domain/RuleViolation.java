@@ -1,0 +1,25 @@
+package io.shoponevents.order.shared.domain;
+
+import java.util.Optional;
+
+/**
+ * A well-formed request that a business rule refuses in the current state: checking out an empty cart, cancelling a
+ * delivered order, a price in another currency than the cart's. Names the request field at fault where there is one.
+ */
+public class RuleViolation extends RuntimeException {
+
+    private final String field;
+
+    public RuleViolation(String message) {
+        this(null, message);
+    }
+
+    public RuleViolation(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+}

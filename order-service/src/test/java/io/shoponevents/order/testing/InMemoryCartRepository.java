@@ -1,0 +1,82 @@
+package io.shoponevents.order.testing;
+
+import io.shoponevents.events.EventEnvelope;
+import io.shoponevents.order.cart.application.CartRepository;
+import io.shoponevents.order.cart.domain.Cart;
+import io.shoponevents.order.cart.domain.CartChange;
+import io.shoponevents.runtime.outbox.ConcurrentChangeException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/** Carts in memory, with the table's version check, recording every change stored and the event it emitted. */
+public class InMemoryCartRepository implements CartRepository {
+
+    private final Function<CartChange, EventEnvelope> events;
+    private final Map<String, Cart> carts = new ConcurrentHashMap<>();
+    private final List<CartChange> changes = new CopyOnWriteArrayList<>();
+    private final List<EventEnvelope> emitted = new CopyOnWriteArrayList<>();
+
+    public InMemoryCartRepository(Function<CartChange, EventEnvelope> events) {
+        this.events = events;
+    }
+
+    @Override
+    public Optional<Cart> find(String cartId) {
+        return Optional.ofNullable(carts.get(cartId));
+    }
+
+    @Override
+    public void add(Cart cart) {
+        store(cart);
+    }
+
+    @Override
+    public synchronized void save(CartChange change) {
+        EventEnvelope event = events.apply(change);
+        store(change.cart());
+        changes.add(change);
+        emitted.add(event);
+    }
+
+    /** Puts a cart as if it had been stored at its version. */
+    public Cart seed(Cart cart) {
+        carts.put(cart.id(), cart);
+        return cart;
+    }
+
+    /** Forgets everything, for the next test. */
+    public void clear() {
+        carts.clear();
+        changes.clear();
+        emitted.clear();
+    }
+
+    public List<CartChange> changes() {
+        return List.copyOf(changes);
+    }
+
+    public List<EventEnvelope> emitted() {
+        return List.copyOf(emitted);
+    }
+
+    synchronized void store(Cart cart) {
+        long stored = find(cart.id()).map(Cart::version).orElse(0L);
+        if (stored != cart.version()) {
+            throw new ConcurrentChangeException("cart " + cart.id() + " is at version " + stored, null);
+        }
+        carts.put(
+                cart.id(),
+                new Cart(
+                        cart.id(),
+                        cart.customerId(),
+                        cart.status(),
+                        cart.items(),
+                        cart.orderId().orElse(null),
+                        cart.createdAt(),
+                        cart.version() + 1));
+    }
+}

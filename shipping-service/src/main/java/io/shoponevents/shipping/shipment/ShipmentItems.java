@@ -1,0 +1,124 @@
+package io.shoponevents.shipping.shipment;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * How shipments and order markers are stored in the shipping table. A shipment is {@code SHIPMENT#<id>} and is found
+ * by order through {@code gsi1} ({@code ORDER#<orderId>}); an order's marker is {@code ORDER#<orderId>}.
+ */
+final class ShipmentItems {
+
+    private static final String SHIPMENT_SK = "SHIPMENT";
+    private static final String MARKER_SK = "ORDER";
+
+    private ShipmentItems() {}
+
+    static Map<String, AttributeValue> shipmentKey(String shipmentId) {
+        return Map.of("pk", s("SHIPMENT#" + shipmentId), "sk", s(SHIPMENT_SK));
+    }
+
+    static AttributeValue orderIndexKey(String orderId) {
+        return s("ORDER#" + orderId);
+    }
+
+    static Map<String, AttributeValue> markerKey(String orderId) {
+        return Map.of("pk", s("ORDER#" + orderId), "sk", s(MARKER_SK));
+    }
+
+    static Map<String, AttributeValue> toItem(Shipment shipment) {
+        Map<String, AttributeValue> item = new HashMap<>(shipmentKey(shipment.shipmentId()));
+        item.put("gsi1pk", orderIndexKey(shipment.orderId()));
+        item.put("gsi1sk", s("SHIPMENT#" + shipment.shipmentId()));
+        item.put("shipmentId", s(shipment.shipmentId()));
+        item.put("orderId", s(shipment.orderId()));
+        item.put("customerId", s(shipment.customerId()));
+        item.put("email", s(shipment.email()));
+        item.put("status", s(shipment.status().name()));
+        item.put(
+                "items",
+                AttributeValue.fromL(shipment.items().stream()
+                        .map(line -> AttributeValue.fromM(Map.of(
+                                "sku",
+                                s(line.sku()),
+                                "quantity",
+                                AttributeValue.fromN(Integer.toString(line.quantity())))))
+                        .toList()));
+        ShippingAddress address = shipment.shippingAddress();
+        item.put(
+                "shippingAddress",
+                AttributeValue.fromM(Map.of(
+                        "name", s(address.name()),
+                        "line1", s(address.line1()),
+                        "city", s(address.city()),
+                        "postalCode", s(address.postalCode()),
+                        "country", s(address.country()))));
+        item.put("createdAt", s(shipment.createdAt().toString()));
+        putInstant(item, "dispatchedAt", shipment.dispatchedAt());
+        putInstant(item, "deliveredAt", shipment.deliveredAt());
+        putInstant(item, "cancelledAt", shipment.cancelledAt());
+        return item;
+    }
+
+    static Shipment toShipment(Map<String, AttributeValue> item) {
+        List<ShipmentLine> lines = item.get("items").l().stream()
+                .map(line -> new ShipmentLine(
+                        line.m().get("sku").s(),
+                        Integer.parseInt(line.m().get("quantity").n())))
+                .toList();
+        Map<String, AttributeValue> address = item.get("shippingAddress").m();
+        return new Shipment(
+                item.get("shipmentId").s(),
+                item.get("orderId").s(),
+                item.get("customerId").s(),
+                item.get("email").s(),
+                ShipmentStatus.valueOf(item.get("status").s()),
+                lines,
+                new ShippingAddress(
+                        address.get("name").s(),
+                        address.get("line1").s(),
+                        address.get("city").s(),
+                        address.get("postalCode").s(),
+                        address.get("country").s()),
+                Instant.parse(item.get("createdAt").s()),
+                instant(item, "dispatchedAt"),
+                instant(item, "deliveredAt"),
+                instant(item, "cancelledAt"));
+    }
+
+    static Map<String, AttributeValue> toItem(OrderMarker marker) {
+        Map<String, AttributeValue> item = new HashMap<>(markerKey(marker.orderId()));
+        item.put("orderId", s(marker.orderId()));
+        item.put("outcome", s(marker.outcome().name()));
+        if (marker.shipmentId() != null) {
+            item.put("shipmentId", s(marker.shipmentId()));
+        }
+        return item;
+    }
+
+    static OrderMarker toMarker(Map<String, AttributeValue> item) {
+        AttributeValue shipmentId = item.get("shipmentId");
+        return new OrderMarker(
+                item.get("orderId").s(),
+                OrderMarker.Outcome.valueOf(item.get("outcome").s()),
+                shipmentId == null ? null : shipmentId.s());
+    }
+
+    private static void putInstant(Map<String, AttributeValue> item, String name, Instant value) {
+        if (value != null) {
+            item.put(name, s(value.toString()));
+        }
+    }
+
+    private static Instant instant(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : Instant.parse(value.s());
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+}

@@ -1,0 +1,59 @@
+package io.shoponevents.shipping.shipment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Shipments for tests, with sensible defaults: a CREATED shipment of two lines to one address. */
+final class ShipmentBuilder {
+
+    static final Instant CREATED_AT = Instant.parse("2026-11-22T10:15:40Z");
+    static final Instant DISPATCHED_AT = Instant.parse("2026-11-22T14:02:11Z");
+
+    private String shipmentId = UUID.randomUUID().toString();
+    private String orderId = "ord-" + UUID.randomUUID();
+    private ShipmentStatus status = ShipmentStatus.CREATED;
+    private Instant dispatchedAt;
+
+    private ShipmentBuilder() {}
+
+    static ShipmentBuilder aShipment() {
+        return new ShipmentBuilder();
+    }
+
+    ShipmentBuilder withId(String shipmentId) {
+        this.shipmentId = shipmentId;
+        return this;
+    }
+
+    ShipmentBuilder forOrder(String orderId) {
+        this.orderId = orderId;
+        return this;
+    }
+
+    ShipmentBuilder dispatched() {
+        this.status = ShipmentStatus.DISPATCHED;
+        this.dispatchedAt = DISPATCHED_AT;
+        return this;
+    }
+
+    ShipmentBuilder cancelled() {
+        this.status = ShipmentStatus.CANCELLED;
+        return this;
+    }
+
+    Shipment build() {
+        return new Shipment(
+                shipmentId,
+                orderId,
+                "cust-1042",
+                "ada@example.com",
+                status,
+                List.of(new ShipmentLine("MUG-BLUE", 2), new ShipmentLine("TEE-M-BLACK", 1)),
+                new ShippingAddress("Ada Lovelace", "12 Analytical Row", "London", "N1 9GU", "GB"),
+                CREATED_AT,
+                dispatchedAt,
+                null,
+                status == ShipmentStatus.CANCELLED ? CREATED_AT.plusSeconds(60) : null);
+    }
+}

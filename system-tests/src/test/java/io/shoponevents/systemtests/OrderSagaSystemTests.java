@@ -1,0 +1,138 @@
+package io.shoponevents.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The order saga across the four running services, as a customer, the warehouse and the carrier drive it. */
+class OrderSagaSystemTests {
+
+    private final ShopSystem shop = ShopSystem.get();
+
+    @AfterAll
+    static void report() {
+        SagaTimings.report(ShopSystem.get());
+    }
+
+    @Test
+    void checkoutTravelsToDeliveredWithExactStockAndThreeEmails() {
+        String mug = Shopper.newSku("MUG");
+        String tee = Shopper.newSku("TEE");
+        Shopper.stock(shop, mug, 10);
+        Shopper.stock(shop, tee, 5);
+        Shopper ada = new Shopper(shop).wants(mug, 2, "12.50").wants(tee, 1, "24.00");
+
+        String orderId = ada.checksOut();
+        JsonNode confirmed = ada.awaitStatus(orderId, "CONFIRMED");
+        JsonNode shipment = awaitShipment(orderId, "CREATED");
+        SagaTimings.record("checkout -> CONFIRMED", Shopper.timeBetween(confirmed, "PENDING", "CONFIRMED"));
+        SagaTimings.record(
+                "checkout -> shipment ready for dispatch",
+                java.time.Duration.between(
+                        Shopper.statusTime(confirmed, "PENDING"),
+                        java.time.Instant.parse(shipment.path("createdAt").asString())));
+
+        String shipmentId = shipment.path("shipmentId").asString();
+        shop.shipping.ok(shop.shipping.post("/api/shipments/" + shipmentId + "/dispatch", Map.of()));
+        ada.awaitStatus(orderId, "SHIPPED");
+        shop.shipping.ok(shop.shipping.post("/api/shipments/" + shipmentId + "/deliver", Map.of()));
+        JsonNode delivered = ada.awaitStatus(orderId, "DELIVERED");
+
+        assertThat(delivered.path("total").path("amount").decimalValue()).isEqualByComparingTo("49.00");
+        assertThat(delivered
+                        .path("history")
+                        .valueStream()
+                        .map(entry -> entry.path("status").asString()))
+                .containsExactly("PENDING", "CONFIRMED", "SHIPPED", "DELIVERED");
+        assertThat(available(mug)).isEqualTo(8);
+        assertThat(available(tee)).isEqualTo(4);
+        assertThat(awaitEmails(orderId, 3))
+                .allSatisfy(
+                        email -> assertThat(email.path("recipient").asString()).isEqualTo(ada.email()))
+                .extracting(email -> email.path("eventType").asString())
+                .containsExactlyInAnyOrder("OrderConfirmed", "ShipmentDispatched", "ShipmentDelivered");
+    }
+
+    @Test
+    void orderForMissingStockIsRejectedAndChangesNoStock() {
+        String lamp = Shopper.newSku("LAMP");
+        String mug = Shopper.newSku("MUG");
+        Shopper.stock(shop, lamp, 0);
+        Shopper.stock(shop, mug, 3);
+        Shopper bob = new Shopper(shop).wants(mug, 1, "12.50").wants(lamp, 1, "80.00");
+
+        String orderId = bob.checksOut();
+        bob.awaitStatus(orderId, "REJECTED");
+
+        assertThat(stock(mug).path("available").asInt()).isEqualTo(3);
+        assertThat(stock(mug).path("reserved").asInt()).isZero();
+        assertThat(stock(lamp).path("available").asInt()).isZero();
+        assertThat(awaitEmails(orderId, 1)).singleElement().satisfies(email -> {
+            assertThat(email.path("eventType").asString()).isEqualTo("OrderRejected");
+            assertThat(email.path("recipient").asString()).isEqualTo(bob.email());
+        });
+    }
+
+    @Test
+    void cancellingAConfirmedOrderRestoresStockAndCancelsTheShipment() {
+        String desk = Shopper.newSku("DESK");
+        Shopper.stock(shop, desk, 5);
+        Shopper cleo = new Shopper(shop).wants(desk, 2, "199.00");
+        String orderId = cleo.checksOut();
+        cleo.awaitStatus(orderId, "CONFIRMED");
+        awaitShipment(orderId, "CREATED");
+
+        shop.order.ok(shop.order.post("/api/orders/" + orderId + "/cancel", Map.of()));
+
+        cleo.awaitStatus(orderId, "CANCELLED");
+        await().atMost(Shopper.SAGA_STEP).untilAsserted(() -> {
+            assertThat(stock(desk).path("available").asInt()).isEqualTo(5);
+            assertThat(stock(desk).path("reserved").asInt()).isZero();
+        });
+        awaitShipment(orderId, "CANCELLED");
+        assertThat(awaitEmails(orderId, 2))
+                .extracting(email -> email.path("eventType").asString())
+                .containsExactlyInAnyOrder("OrderConfirmed", "OrderCancelled");
+    }
+
+    private JsonNode awaitShipment(String orderId, String status) {
+        return await().atMost(Shopper.SAGA_STEP)
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(
+                        () -> shipments(orderId),
+                        found -> found.size() == 1
+                                && status.equals(found.get(0).path("status").asString()))
+                .get(0);
+    }
+
+    private List<JsonNode> shipments(String orderId) {
+        return shop.shipping
+                .ok(shop.shipping.get("/api/shipments?orderId=" + orderId))
+                .valueStream()
+                .toList();
+    }
+
+    private List<JsonNode> awaitEmails(String orderId, int count) {
+        return await().atMost(Shopper.SAGA_STEP)
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(
+                        () -> shop.notification
+                                .ok(shop.notification.get("/api/notifications?orderId=" + orderId))
+                                .valueStream()
+                                .toList(),
+                        emails -> emails.size() >= count);
+    }
+
+    private JsonNode stock(String sku) {
+        return shop.inventory.ok(shop.inventory.get("/api/stock/" + sku));
+    }
+
+    private int available(String sku) {
+        return stock(sku).path("available").asInt();
+    }
+}

@@ -1,0 +1,107 @@
+package io.shoponevents.systemtests;
+
+import io.shoponevents.infra.provision.Provisioner;
+import io.shoponevents.testsupport.AwsEndpoint;
+import io.shoponevents.testsupport.AwsTestEndpoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The whole shop for system tests: one AWS endpoint, provisioned once, and the four services started once per test
+ * JVM from the jars the build produced. Tests that need more instances (a second inventory consumer, an order service
+ * with faults) start them here too.
+ */
+final class ShopSystem {
+
+    static final Duration STARTUP = Duration.ofSeconds(120);
+    private static final Duration RELAY_DELAY = Duration.ofSeconds(2);
+
+    private static final ShopSystem INSTANCE = new ShopSystem();
+
+    final AwsEndpoint endpoint = AwsTestEndpoint.get();
+    final ShopClient order;
+    final ShopClient inventory;
+    final ShopClient shipping;
+    final ShopClient notification;
+    private final List<ServiceProcess> processes = new CopyOnWriteArrayList<>();
+
+    private ShopSystem() {
+        Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
+        List<ServiceProcess> started = List.of(
+                start("order-service", Map.of()),
+                start("inventory-service", Map.of()),
+                start("shipping-service", Map.of()),
+                start("notification-service", Map.of()));
+        awaitReady(started);
+        order = new ShopClient(started.get(0).baseUri());
+        inventory = new ShopClient(started.get(1).baseUri());
+        shipping = new ShopClient(started.get(2).baseUri());
+        notification = new ShopClient(started.get(3).baseUri());
+    }
+
+    static ShopSystem get() {
+        return INSTANCE;
+    }
+
+    /** Starts one more instance of a service, on a free port, and waits until it is ready. */
+    ShopClient startAnother(String service, Map<String, String> settings) {
+        ServiceProcess process = start(service, settings);
+        awaitReady(List.of(process));
+        return new ShopClient(process.baseUri());
+    }
+
+    /** Peak resident memory of every started service process, in MiB, by name and port. */
+    Map<String, Long> peakResidentMegabytes() {
+        Map<String, Long> peaks = new HashMap<>();
+        processes.forEach(process -> process.peakResidentKilobytes()
+                .ifPresent(kilobytes ->
+                        peaks.put(process.name() + "@" + process.baseUri().getPort(), kilobytes / 1024)));
+        return peaks;
+    }
+
+    private ServiceProcess start(String service, Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>();
+        endpoint.springCloudAwsProperties()
+                .forEach((name, value) -> environment.put(name.toUpperCase().replaceAll("[.-]", "_"), value));
+        environment.put("SHOP_RELAY_DELAY", RELAY_DELAY.toSeconds() + "s");
+        environment.putAll(settings);
+        Path root = projectRoot();
+        ServiceProcess process = ServiceProcess.start(
+                root.resolve(service).resolve("target").resolve(service + ".jar"),
+                service,
+                freePort(),
+                environment,
+                root.resolve("system-tests").resolve("target").resolve("service-logs"));
+        processes.add(process);
+        return process;
+    }
+
+    /** The processes start in parallel; waiting for them one after the other costs no extra time. */
+    private static void awaitReady(List<ServiceProcess> services) {
+        services.forEach(service -> service.awaitReady(STARTUP));
+    }
+
+    static Duration relayDelay() {
+        return RELAY_DELAY;
+    }
+
+    private static Path projectRoot() {
+        String root = System.getProperty("shop.test.project-root");
+        return root == null ? Path.of("..").toAbsolutePath().normalize() : Path.of(root);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
