@@ -3,6 +3,7 @@
 
 Run by `scripts/run.sh --demo`; needs the four services on ports 8081-8084.
 """
+import decimal
 import json
 import sys
 import time
@@ -20,7 +21,7 @@ def call(method, url, body=None):
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             text = response.read().decode()
-            return json.loads(text) if text else None
+            return json.loads(text, parse_float=decimal.Decimal) if text else None
     except urllib.error.HTTPError as error:
         sys.exit(f"demo: {method} {url} answered {error.code}: {error.read().decode()}")
 
