@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.shoponevents.events.EventEnvelope;
+import io.shoponevents.events.ExampleEvent;
 import io.shoponevents.infra.provision.Provisioner;
 import io.shoponevents.inventory.application.Cause;
 import io.shoponevents.inventory.application.ReservationService;
@@ -102,9 +103,9 @@ class InventoryServiceIntegrationTests {
         putStock(mug, 10);
         putStock(tee, 1);
         OrderEventBuilder order = anOrder().line(mug, 2).line(tee, 1);
-        EventEnvelope placed = order.placed();
+        ExampleEvent placed = order.placed();
 
-        sendToInventoryQueue(placed);
+        sendToInventoryQueue(placed.json());
 
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(reservation(order.orderId())).containsEntry("status", "RESERVED"));
@@ -128,7 +129,7 @@ class InventoryServiceIntegrationTests {
         putStock(tee, 1);
         OrderEventBuilder order = anOrder().line(mug, 2).line(tee, 2).line(unknown, 1);
 
-        sendToInventoryQueue(order.placed());
+        sendToInventoryQueue(order.placed().json());
 
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(reservation(order.orderId())).containsEntry("status", "FAILED"));
@@ -153,7 +154,7 @@ class InventoryServiceIntegrationTests {
         String mug = newSku("MUG");
         putStock(mug, 5);
         OrderEventBuilder order = anOrder().line(mug, 2);
-        String message = OrderEventBuilder.json(order.placed());
+        String message = order.placed().json();
 
         dispatcher.dispatch(message);
         dispatcher.dispatch(message);
@@ -169,13 +170,13 @@ class InventoryServiceIntegrationTests {
         String mug = newSku("MUG");
         putStock(mug, 5);
         OrderEventBuilder order = anOrder().line(mug, 2).line(mug, 1);
-        EventEnvelope placed = order.placed();
-        EventEnvelope cancelled = order.cancelled();
-        dispatcher.dispatch(OrderEventBuilder.json(placed));
+        ExampleEvent placed = order.placed();
+        ExampleEvent cancelled = order.cancelled();
+        dispatcher.dispatch(placed.json());
         assertThat(stock(mug)).containsEntry("available", 2).containsEntry("reserved", 3);
 
-        dispatcher.dispatch(OrderEventBuilder.json(cancelled));
-        dispatcher.dispatch(OrderEventBuilder.json(cancelled));
+        dispatcher.dispatch(cancelled.json());
+        dispatcher.dispatch(cancelled.json());
 
         assertThat(stock(mug)).containsEntry("available", 5).containsEntry("reserved", 0);
         assertThat(reservation(order.orderId()))
@@ -194,8 +195,8 @@ class InventoryServiceIntegrationTests {
         putStock(mug, 5);
         OrderEventBuilder order = anOrder().line(mug, 2);
 
-        dispatcher.dispatch(OrderEventBuilder.json(order.cancelled()));
-        dispatcher.dispatch(OrderEventBuilder.json(order.placed()));
+        dispatcher.dispatch(order.cancelled().json());
+        dispatcher.dispatch(order.placed().json());
 
         assertThat(stock(mug)).containsEntry("available", 5).containsEntry("reserved", 0);
         assertThat(reservation(order.orderId())).containsEntry("status", "RELEASED");
@@ -243,7 +244,7 @@ class InventoryServiceIntegrationTests {
     void settingAvailableStockKeepsWhatIsReserved() {
         String mug = newSku("MUG");
         putStock(mug, 5);
-        dispatcher.dispatch(OrderEventBuilder.json(anOrder().line(mug, 2).placed()));
+        dispatcher.dispatch(anOrder().line(mug, 2).placed().json());
 
         ResponseEntity<Map<String, Object>> put = putStock(mug, 40);
 
@@ -334,10 +335,10 @@ class InventoryServiceIntegrationTests {
                 .body(new ParameterizedTypeReference<>() {});
     }
 
-    private void sendToInventoryQueue(EventEnvelope envelope) {
+    private void sendToInventoryQueue(String envelope) {
         String queueUrl = sqs.getQueueUrl(request -> request.queueName(properties.queueName()))
                 .queueUrl();
-        sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(OrderEventBuilder.json(envelope)));
+        sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(envelope));
     }
 
     /** The events the service stored in its outbox for an order, oldest first. */

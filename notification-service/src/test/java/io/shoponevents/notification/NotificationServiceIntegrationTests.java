@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumingThat;
 
 import io.shoponevents.events.EventType;
+import io.shoponevents.events.ExampleEvent;
 import io.shoponevents.infra.provision.Provisioner;
 import io.shoponevents.notification.MotoMailbox.SentEmail;
 import io.shoponevents.runtime.autoconfigure.ShopProperties;
@@ -70,8 +71,8 @@ class NotificationServiceIntegrationTests {
 
     @Test
     void sendsConfirmationEmailAndRecordsIt() {
-        String eventId = UUID.randomUUID().toString();
-        sendToNotificationQueue(ExampleEvent.of(EventType.ORDER_CONFIRMED, orderId, eventId));
+        ExampleEvent confirmed = ExampleEvent.of(EventType.ORDER_CONFIRMED).aboutOrder(orderId);
+        sendToNotificationQueue(confirmed.json());
 
         JsonNode record = await().atMost(ASYNC)
                 .until(() -> notifications("orderId", orderId), list -> list.size() == 1)
@@ -79,7 +80,7 @@ class NotificationServiceIntegrationTests {
         assertThat(record.get("recipient").asString()).isEqualTo("ada@example.com");
         assertThat(record.get("template").asString()).isEqualTo("order-confirmed");
         assertThat(record.get("subject").asString()).isEqualTo("Your order " + orderId + " is confirmed");
-        assertThat(record.get("eventId").asString()).isEqualTo(eventId);
+        assertThat(record.get("eventId").asString()).isEqualTo(confirmed.eventId());
         assertThat(record.get("eventType").asString()).isEqualTo("OrderConfirmed");
         assertThat(record.get("customerId").asString()).isEqualTo("cust-1042");
         assertThat(record.get("sesMessageId").asString()).isNotBlank();
@@ -102,8 +103,8 @@ class NotificationServiceIntegrationTests {
 
     @Test
     void redeliveredEventSendsNoSecondEmail() {
-        String orderRejected = ExampleEvent.of(
-                EventType.ORDER_REJECTED, orderId, UUID.randomUUID().toString());
+        String orderRejected =
+                ExampleEvent.of(EventType.ORDER_REJECTED).aboutOrder(orderId).json();
 
         dispatcher.dispatch(orderRejected);
         dispatcher.dispatch(orderRejected);
@@ -125,7 +126,7 @@ class NotificationServiceIntegrationTests {
                 EventType.SHIPMENT_DISPATCHED,
                 EventType.SHIPMENT_DELIVERED,
                 EventType.SHIPMENT_CANCELLED)) {
-            dispatcher.dispatch(ExampleEvent.of(type, orderId, UUID.randomUUID().toString()));
+            dispatcher.dispatch(ExampleEvent.of(type).aboutOrder(orderId).json());
         }
 
         assertThat(notifications("orderId", orderId))

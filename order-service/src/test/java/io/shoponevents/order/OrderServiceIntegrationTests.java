@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.shoponevents.events.EventDetail;
 import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.EventJson;
-import io.shoponevents.events.EventMetadata;
 import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
-import io.shoponevents.events.ExampleEvents;
+import io.shoponevents.events.ExampleEvent;
 import io.shoponevents.infra.provision.Provisioner;
 import io.shoponevents.order.cart.application.CartRepository;
 import io.shoponevents.order.cart.domain.Cart;
@@ -43,7 +41,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The service against an AWS endpoint (moto, LocalStack or AWS_ENDPOINT_URL): REST in, the table, the outbox, the bus
@@ -129,9 +126,9 @@ class OrderServiceIntegrationTests {
     @Test
     void stockReservedOnTheQueueConfirmsTheOrderAndPublishesOrderConfirmed() {
         String orderId = checkout("cust-" + UUID.randomUUID());
-        EventEnvelope stockReserved = exampleAbout(EventType.STOCK_RESERVED, orderId);
+        ExampleEvent stockReserved = ExampleEvent.of(EventType.STOCK_RESERVED).aboutOrder(orderId);
 
-        send(stockReserved);
+        send(stockReserved.json());
 
         JsonNode confirmed = await().atMost(EVENT_ARRIVES)
                 .until(
@@ -153,7 +150,8 @@ class OrderServiceIntegrationTests {
     @Test
     void redeliveredStockReservedChangesNothing() {
         String orderId = checkout("cust-" + UUID.randomUUID());
-        String stockReserved = codec.write(exampleAbout(EventType.STOCK_RESERVED, orderId));
+        String stockReserved =
+                ExampleEvent.of(EventType.STOCK_RESERVED).aboutOrder(orderId).json();
         dispatcher.dispatch(stockReserved);
         Map<String, AttributeValue> confirmed = orderItem(orderId);
         assertThat(inboxHolds(codec.read(stockReserved).eventId()))
@@ -170,7 +168,9 @@ class OrderServiceIntegrationTests {
     @Test
     void stockReservationFailedRejectsTheOrderAndPublishesOrderRejectedWithTheReason() {
         String orderId = checkout("cust-" + UUID.randomUUID());
-        EventEnvelope failed = exampleAbout(EventType.STOCK_RESERVATION_FAILED, orderId);
+        EventEnvelope failed = ExampleEvent.of(EventType.STOCK_RESERVATION_FAILED)
+                .aboutOrder(orderId)
+                .envelope();
 
         dispatcher.dispatch(codec.write(failed));
 
@@ -184,9 +184,14 @@ class OrderServiceIntegrationTests {
     @Test
     void shipmentEventsTakeTheOrderToDeliveredAfterWhichItCannotBeCancelled() {
         String orderId = checkout("cust-" + UUID.randomUUID());
-        dispatcher.dispatch(codec.write(exampleAbout(EventType.STOCK_RESERVED, orderId)));
-        dispatcher.dispatch(codec.write(exampleAbout(EventType.SHIPMENT_DISPATCHED, orderId)));
-        dispatcher.dispatch(codec.write(exampleAbout(EventType.SHIPMENT_DELIVERED, orderId)));
+        dispatcher.dispatch(
+                ExampleEvent.of(EventType.STOCK_RESERVED).aboutOrder(orderId).json());
+        dispatcher.dispatch(ExampleEvent.of(EventType.SHIPMENT_DISPATCHED)
+                .aboutOrder(orderId)
+                .json());
+        dispatcher.dispatch(ExampleEvent.of(EventType.SHIPMENT_DELIVERED)
+                .aboutOrder(orderId)
+                .json());
 
         JsonNode order = get("/api/orders/" + orderId).body();
         assertThat(order.path("history")
@@ -203,7 +208,8 @@ class OrderServiceIntegrationTests {
     @Test
     void cancellingAConfirmedOrderPublishesOrderCancelledWithThePreviousStatus() {
         String orderId = checkout("cust-" + UUID.randomUUID());
-        dispatcher.dispatch(codec.write(exampleAbout(EventType.STOCK_RESERVED, orderId)));
+        dispatcher.dispatch(
+                ExampleEvent.of(EventType.STOCK_RESERVED).aboutOrder(orderId).json());
 
         Response cancel = post("/api/orders/" + orderId + "/cancel", "{\"reason\": \"changed my mind\"}");
 
@@ -260,34 +266,10 @@ class OrderServiceIntegrationTests {
         return orderId;
     }
 
-    /** The contract's example of {@code type}, about {@code orderId}, under a fresh event id. */
-    private EventEnvelope exampleAbout(EventType type, String orderId) {
-        EventEnvelope example = codec.read(ExampleEvents.valid(type));
-        ObjectNode data = (ObjectNode) example.detail().data().deepCopy();
-        data.put("orderId", orderId);
-        EventMetadata metadata = example.detail().metadata();
-        EventMetadata fresh = new EventMetadata(
-                UUID.randomUUID().toString(),
-                metadata.schemaVersion(),
-                orderId,
-                metadata.causationId(),
-                metadata.traceHeader());
-        return new EventEnvelope(
-                example.version(),
-                fresh.eventId(),
-                example.detailType(),
-                example.source(),
-                example.time(),
-                example.account(),
-                example.region(),
-                example.resources(),
-                new EventDetail(fresh, data));
-    }
-
-    private void send(EventEnvelope envelope) {
+    private void send(String envelope) {
         String queueUrl = sqs.getQueueUrl(request -> request.queueName(properties.queueName()))
                 .queueUrl();
-        sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(codec.write(envelope)));
+        sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(envelope));
     }
 
     /** Waits for an event about {@code orderId} on a consumer's queue; returns it as it arrived. */

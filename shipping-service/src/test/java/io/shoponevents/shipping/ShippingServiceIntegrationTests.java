@@ -3,6 +3,8 @@ package io.shoponevents.shipping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.shoponevents.events.EventType;
+import io.shoponevents.events.ExampleEvent;
 import io.shoponevents.infra.provision.Provisioner;
 import io.shoponevents.runtime.autoconfigure.ShopProperties;
 import io.shoponevents.runtime.consume.EventDispatcher;
@@ -74,7 +76,8 @@ class ShippingServiceIntegrationTests {
 
     @Test
     void createsOneShipmentPerConfirmedOrder() {
-        sendToShippingQueue(OrderEvents.confirmed(orderId, newEventId()));
+        sendToShippingQueue(
+                ExampleEvent.of(EventType.ORDER_CONFIRMED).aboutOrder(orderId).json());
 
         JsonNode shipment = await().atMost(ASYNC)
                 .until(() -> shipmentsOf(orderId), list -> list.size() == 1)
@@ -84,7 +87,8 @@ class ShippingServiceIntegrationTests {
                 .isEqualTo("[{\"sku\":\"MUG-BLUE\",\"quantity\":2},{\"sku\":\"TEE-M-BLACK\",\"quantity\":1}]");
         assertThat(shipment.get("shippingAddress").get("postalCode").asString()).isEqualTo("N1 9GU");
 
-        dispatcher.dispatch(OrderEvents.confirmed(orderId, newEventId()));
+        dispatcher.dispatch(
+                ExampleEvent.of(EventType.ORDER_CONFIRMED).aboutOrder(orderId).json());
 
         assertThat(shipmentsOf(orderId)).hasSize(1);
         JsonNode created = single(emitted("ShipmentCreated", orderId));
@@ -99,7 +103,8 @@ class ShippingServiceIntegrationTests {
 
     @Test
     void redeliveredOrderConfirmedCreatesNoSecondShipment() {
-        String orderConfirmed = OrderEvents.confirmed(orderId, newEventId());
+        String orderConfirmed =
+                ExampleEvent.of(EventType.ORDER_CONFIRMED).aboutOrder(orderId).json();
 
         dispatcher.dispatch(orderConfirmed);
         dispatcher.dispatch(orderConfirmed);
@@ -139,7 +144,8 @@ class ShippingServiceIntegrationTests {
     void cancelsUndispatchedShipmentWhenOrderCancelled() {
         String shipmentId = createShipment();
 
-        sendToShippingQueue(OrderEvents.cancelled(orderId, newEventId()));
+        sendToShippingQueue(
+                ExampleEvent.of(EventType.ORDER_CANCELLED).aboutOrder(orderId).json());
 
         await().atMost(ASYNC)
                 .untilAsserted(
@@ -156,8 +162,10 @@ class ShippingServiceIntegrationTests {
 
     @Test
     void cancellationBeforeConfirmationPreventsShipment() {
-        dispatcher.dispatch(OrderEvents.cancelled(orderId, newEventId()));
-        dispatcher.dispatch(OrderEvents.confirmed(orderId, newEventId()));
+        dispatcher.dispatch(
+                ExampleEvent.of(EventType.ORDER_CANCELLED).aboutOrder(orderId).json());
+        dispatcher.dispatch(
+                ExampleEvent.of(EventType.ORDER_CONFIRMED).aboutOrder(orderId).json());
 
         assertThat(shipmentsOf(orderId)).isEmpty();
         assertThat(emitted("ShipmentCreated", orderId)).isEmpty();
@@ -172,7 +180,8 @@ class ShippingServiceIntegrationTests {
                         .value())
                 .isEqualTo(200);
 
-        dispatcher.dispatch(OrderEvents.cancelled(orderId, newEventId()));
+        dispatcher.dispatch(
+                ExampleEvent.of(EventType.ORDER_CANCELLED).aboutOrder(orderId).json());
 
         assertThat(shipment(shipmentId).get("status").asString()).isEqualTo("DISPATCHED");
         assertThat(emitted("ShipmentCancelled", orderId)).isEmpty();
@@ -194,7 +203,8 @@ class ShippingServiceIntegrationTests {
     }
 
     private String createShipment() {
-        dispatcher.dispatch(OrderEvents.confirmed(orderId, newEventId()));
+        dispatcher.dispatch(
+                ExampleEvent.of(EventType.ORDER_CONFIRMED).aboutOrder(orderId).json());
         return single(shipmentsOf(orderId)).get("shipmentId").asString();
     }
 
@@ -255,9 +265,5 @@ class ShippingServiceIntegrationTests {
     private static JsonNode single(List<JsonNode> nodes) {
         assertThat(nodes).hasSize(1);
         return nodes.get(0);
-    }
-
-    private static String newEventId() {
-        return UUID.randomUUID().toString();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.shoponevents.events.EventType;
+import io.shoponevents.events.ExampleEvent;
 import io.shoponevents.events.ExampleEvents;
 import io.shoponevents.events.ServiceName;
 import io.shoponevents.events.topology.Topology;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Redelivery, poison messages and a crash between commit and publish: the saga still completes, exactly once. */
 class FaultSystemTests {
@@ -25,7 +24,6 @@ class FaultSystemTests {
     private final ShopSystem shop = ShopSystem.get();
     private final Topology topology = Topology.standard();
     private final SqsClient sqs = shop.endpoint.configure(SqsClient.builder()).build();
-    private final JsonMapper json = JsonMapper.shared();
 
     @AfterEach
     void closeClient() {
@@ -100,19 +98,14 @@ class FaultSystemTests {
                 .isGreaterThanOrEqualTo(ShopSystem.relayDelay());
     }
 
-    private String orderPlaced(String orderId, String sku, int quantity) {
-        ObjectNode envelope = (ObjectNode) json.readTree(ExampleEvents.valid(EventType.ORDER_PLACED));
-        ObjectNode metadata = (ObjectNode) envelope.path("detail").path("metadata");
-        metadata.put("eventId", UUID.randomUUID().toString());
-        metadata.put("correlationId", orderId);
-        ObjectNode data = (ObjectNode) envelope.path("detail").path("data");
-        data.put("orderId", orderId);
-        ObjectNode line = (ObjectNode) data.path("items").get(0);
-        line.put("sku", sku);
-        line.put("quantity", quantity);
-        data.set("items", json.createArrayNode().add(line));
-        data.set("total", json.valueToTree(Map.of("amount", quantity * 12.5, "currency", "EUR")));
-        return json.writeValueAsString(envelope);
+    /** The example OrderPlaced about {@code orderId}, for one line of {@code sku} at the example's 12.50 EUR. */
+    private static String orderPlaced(String orderId, String sku, int quantity) {
+        Map<String, Object> unitPrice = Map.of("amount", 12.5, "currency", "EUR");
+        return ExampleEvent.of(EventType.ORDER_PLACED)
+                .aboutOrder(orderId)
+                .data("items", List.of(Map.of("sku", sku, "quantity", quantity, "unitPrice", unitPrice)))
+                .data("total", Map.of("amount", quantity * 12.5, "currency", "EUR"))
+                .json();
     }
 
     private void send(ServiceName service, String body) {

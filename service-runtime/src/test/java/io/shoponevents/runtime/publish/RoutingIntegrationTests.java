@@ -3,12 +3,10 @@ package io.shoponevents.runtime.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.shoponevents.events.EventDetail;
 import io.shoponevents.events.EventEnvelope;
-import io.shoponevents.events.EventMetadata;
 import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
-import io.shoponevents.events.ExampleEvents;
+import io.shoponevents.events.ExampleEvent;
 import io.shoponevents.events.ServiceName;
 import io.shoponevents.events.topology.Topology;
 import io.shoponevents.infra.provision.Provisioner;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,8 +68,9 @@ class RoutingIntegrationTests {
                 sns.createTopic(request -> request.name(topology.topicName())).topicArn();
         RoutingPublisher publisher =
                 new RoutingPublisher(eventBridge, topology.busName(), sns, () -> topicArn, codec, new EventValidator());
+        // fresh event ids keep the runs against a long-lived endpoint apart
         Map<String, EventEnvelope> sent = Arrays.stream(EventType.values())
-                .map(RoutingIntegrationTests::exampleWithFreshEventId)
+                .map(type -> ExampleEvent.of(type).envelope())
                 .peek(publisher::publish)
                 .collect(Collectors.toMap(EventEnvelope::eventId, envelope -> envelope));
         Map<String, Set<String>> expected = expectedDetailTypesByQueue();
@@ -93,28 +91,6 @@ class RoutingIntegrationTests {
         received.forEach((queue, envelopes) -> assertThat(envelopes)
                 .as("no event delivered twice to %s", queue)
                 .doesNotHaveDuplicates());
-    }
-
-    /** The example of {@code type} under a new event id, so that runs against a long-lived endpoint stay apart. */
-    private static EventEnvelope exampleWithFreshEventId(EventType type) {
-        EventEnvelope example = codec.read(ExampleEvents.valid(type));
-        EventMetadata metadata = example.detail().metadata();
-        EventMetadata fresh = new EventMetadata(
-                UUID.randomUUID().toString(),
-                metadata.schemaVersion(),
-                metadata.correlationId(),
-                metadata.causationId(),
-                metadata.traceHeader());
-        return new EventEnvelope(
-                example.version(),
-                fresh.eventId(),
-                example.detailType(),
-                example.source(),
-                example.time(),
-                example.account(),
-                example.region(),
-                example.resources(),
-                new EventDetail(fresh, example.detail().data()));
     }
 
     /** The catalog's consumers of each event type, as queue name to the detail-types it must receive. */
