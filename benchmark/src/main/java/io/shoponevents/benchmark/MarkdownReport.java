@@ -1,0 +1,280 @@
+package io.shoponevents.benchmark;
+
+import io.shoponevents.benchmark.Report.ServiceFigures;
+import io.shoponevents.benchmark.ThroughputSteps.Step;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** docs/benchmarks.md: the tables of one invocation, the plot and how to reproduce them. */
+final class MarkdownReport {
+
+    static final Duration READY_BAR = Duration.ofSeconds(6);
+    static final long MEMORY_BAR_MEGABYTES = 400;
+    static final double RATIO_BAR = 2.0;
+
+    private MarkdownReport() {}
+
+    static String render(Report report, String plotFile) {
+        Options options = report.options();
+        StringBuilder md = new StringBuilder("# Benchmarks\n\n");
+        if (!report.note().isBlank()) {
+            md.append("> **").append(report.note()).append("**\n\n");
+        }
+        md.append("Measured on ")
+                .append(report.startedAt().truncatedTo(ChronoUnit.SECONDS))
+                .append(" with\n\n```bash\n")
+                .append(report.command())
+                .append("\n```\n\n");
+        machine(md, report);
+        latency(md, report, options);
+        floor(md, report);
+        accounting(md, report);
+        if (report.runs().size() > 1) {
+            perRun(md, report);
+        }
+        report.throughput().ifPresent(outcome -> throughput(md, outcome, options));
+        if (!report.services().isEmpty()) {
+            services(md, report.services());
+        }
+        md.append("## Latency over time\n\nCheckout to CONFIRMED by checkout time, run 1")
+                .append(report.runs().size() > 1 ? " of " + report.runs().size() : "")
+                .append(", in ")
+                .append(LoadRunner.BUCKET.toSeconds())
+                .append("-s buckets.\n\n![latency percentiles over time](")
+                .append(plotFile)
+                .append(")\n\n");
+        bars(md, report);
+        md.append("""
+                ## How it measures
+
+                - Open model: checkouts arrive on a fixed wall-clock schedule and never wait for earlier ones. Each \
+                arrival creates a cart with one line of its own SKU (stocked before the run) and checks out.
+                - Latencies are differences of the services' own timestamps: the PENDING and CONFIRMED entries of \
+                `GET /api/orders/{id}` `history[].at`, the shipment's `createdAt`, the OrderConfirmed notification's \
+                `sentAt`. Polling only decides when an order is settled.
+                - The floor uses the bare AWS SDK on the same endpoint, timed from just before PutEvents or Publish \
+                to the long-poll receive, on scratch resources deleted afterwards.
+                - Time to ready: each service jar started on a spare port as scripts/run.sh starts it, until \
+                `/actuator/health/readiness` answers UP. Peak memory: VmHWM of the process listening on the \
+                service's port, read after the load.
+                """);
+        return md.toString();
+    }
+
+    private static void machine(StringBuilder md, Report report) {
+        Machine machine = report.machine();
+        md.append("## Machine and versions\n\n| | |\n|---|---|\n")
+                .append(row("CPUs (nproc)", String.valueOf(machine.processors())))
+                .append(row("CPU", machine.cpuModel()))
+                .append(row("memory", machine.memory()))
+                .append(row("OS", machine.os()))
+                .append(row("Java", machine.javaVersion()))
+                .append(row(
+                        "AWS endpoint",
+                        "moto server " + machine.motoVersion() + " (scripts/moto-server.sh) at "
+                                + report.options().endpoint()))
+                .append('\n');
+    }
+
+    private static void latency(StringBuilder md, Report report, Options options) {
+        md.append(String.format(
+                Locale.ROOT,
+                "## Saga latency%n%n%s checkouts/s for %s after a %s warm-up%s; milliseconds.%n%n",
+                Report.rate(options.rate()),
+                Durations.compact(options.duration()),
+                Durations.compact(options.warmup()),
+                report.runs().size() > 1 ? ", median of " + report.runs().size() + " runs" : ""));
+        md.append("| step | p50 | p90 | p99 | max | samples |\n|---|---:|---:|---:|---:|---:|\n")
+                .append(summaryRow("checkout → CONFIRMED", report.confirmed()))
+                .append(summaryRow("CONFIRMED → ShipmentCreated", report.shipment()))
+                .append(summaryRow("checkout → confirmation email", report.email()))
+                .append('\n');
+    }
+
+    private static void floor(StringBuilder md, Report report) {
+        report.floor().ifPresent(floor -> {
+            md.append("## The floor: bare hops on the same endpoint\n\n")
+                    .append("| hop | p50 | p99 | samples |\n|---|---:|---:|---:|\n")
+                    .append(floorRow("EventBridge PutEvents → rule → SQS receive", floor.eventBridge()))
+                    .append(floorRow("SNS Publish → SQS receive (raw delivery)", floor.sns()))
+                    .append('\n');
+            report.ratioToTwoBusHops()
+                    .ifPresent(ratio -> md.append(String.format(
+                            Locale.ROOT,
+                            "Checkout → CONFIRMED p50 is **%.2f ×** two bare EventBridge hops (%s ms against 2 × %s ms).%n%n",
+                            ratio,
+                            Durations.millis(report.confirmed().p50()),
+                            Durations.millis(floor.eventBridge().p50()))));
+        });
+    }
+
+    private static void accounting(StringBuilder md, Report report) {
+        md.append("## Every order accounted for\n\n")
+                .append(
+                        "| run | rate/s | arrivals | lost | stuck | incomplete | duplicated | backlog growth | max arrival lag (ms) |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < report.runs().size(); i++) {
+            md.append(accountingRow("latency " + (i + 1), report.runs().get(i)));
+        }
+        report.throughput()
+                .ifPresent(outcome ->
+                        outcome.steps().forEach(step -> md.append(accountingRow("throughput step", step.result()))));
+        Accounting total = report.accounting();
+        md.append('\n')
+                .append(
+                        total.clean()
+                                ? "No order lost, stuck, incomplete or duplicated.\n"
+                                : "**Not every order is accounted for.** Examples:\n\n"
+                                        + total.examples().stream()
+                                                .map(example -> "- " + example)
+                                                .collect(Collectors.joining("\n"))
+                                        + "\n")
+                .append('\n');
+    }
+
+    private static void perRun(StringBuilder md, Report report) {
+        md.append("## Each run: checkout → CONFIRMED\n\n| run | p50 | p90 | p99 | max | samples |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < report.runs().size(); i++) {
+            md.append(summaryRow(String.valueOf(i + 1), report.runs().get(i).confirmed()));
+        }
+        md.append('\n');
+    }
+
+    private static void throughput(StringBuilder md, ThroughputSteps.Outcome outcome, Options options) {
+        md.append("## Throughput\n\nEach step ")
+                .append(Durations.compact(options.step()))
+                .append("; sustained means p99 checkout → CONFIRMED under ")
+                .append(ThroughputSteps.P99_TARGET.toMillis())
+                .append(" ms, no backlog growth in the shop-*-events queues and every order accounted for.\n\n")
+                .append("| rate/s | orders | p50 (ms) | p99 (ms) | backlog growth | sustained |\n")
+                .append("|---:|---:|---:|---:|---:|---|\n");
+        for (Step step : outcome.steps()) {
+            RunResult result = step.result();
+            md.append(String.format(
+                    "| %s | %d | %s | %s | %d | %s |%n",
+                    Report.rate(result.rate()),
+                    result.accounting().arrivals(),
+                    Durations.millis(result.confirmed().p50()),
+                    Durations.millis(result.confirmed().p99()),
+                    result.backlog().growth(),
+                    step.sustained() ? "yes" : "no"));
+        }
+        md.append("\nHighest sustained rate: **")
+                .append(Report.rate(outcome.highestSustainedRate()))
+                .append(" checkouts/s**.\n\n");
+    }
+
+    private static void services(StringBuilder md, List<ServiceFigures> services) {
+        md.append("## Services: time to ready and peak memory\n\n")
+                .append("| service | ready, median (ms) | each start (ms) | peak resident under load (MiB) |\n")
+                .append("|---|---:|---|---:|\n");
+        for (ServiceFigures service : services) {
+            md.append(String.format(
+                    "| %s | %s | %s | %s |%n",
+                    service.service(),
+                    service.medianStartup()
+                            .map(d -> String.valueOf(d.toMillis()))
+                            .orElse("–"),
+                    service.startups().isEmpty()
+                            ? "–"
+                            : service.startups().stream()
+                                    .map(d -> String.valueOf(d.toMillis()))
+                                    .collect(Collectors.joining(", ")),
+                    service.peakResidentKilobytes().isPresent()
+                            ? String.valueOf(service.peakResidentKilobytes().getAsLong() / 1024)
+                            : "–"));
+        }
+        md.append('\n');
+    }
+
+    private static void bars(StringBuilder md, Report report) {
+        md.append("## The bars of issue 7\n\n| bar | measured | holds |\n|---|---|---|\n");
+        md.append(barRow(
+                "no lost, stuck or duplicated order",
+                report.accounting().clean() ? "none" : "see above",
+                report.accounting().clean()));
+        report.ratioToTwoBusHops()
+                .ifPresent(ratio -> md.append(barRow(
+                        "p50 checkout → CONFIRMED ≤ 2.0 × two bare bus hops",
+                        String.format(Locale.ROOT, "%.2f ×", ratio),
+                        ratio <= RATIO_BAR)));
+        p99At20(report)
+                .ifPresent(p99 -> md.append(barRow(
+                        "p99 checkout → CONFIRMED < 1 s at 20 checkouts/s",
+                        Durations.millis(p99) + " ms",
+                        p99.compareTo(ThroughputSteps.P99_TARGET) < 0)));
+        for (ServiceFigures service : report.services()) {
+            service.medianStartup()
+                    .ifPresent(ready -> md.append(barRow(
+                            service.service() + " ready ≤ 6 s (median)",
+                            ready.toMillis() + " ms",
+                            ready.compareTo(READY_BAR) <= 0)));
+            if (service.peakResidentKilobytes().isPresent()) {
+                long megabytes = service.peakResidentKilobytes().getAsLong() / 1024;
+                md.append(barRow(
+                        service.service() + " < 400 MB resident under load",
+                        megabytes + " MiB",
+                        megabytes * 1024 * 1024 < MEMORY_BAR_MEGABYTES * 1_000_000));
+            }
+        }
+        md.append('\n');
+    }
+
+    private static java.util.Optional<Duration> p99At20(Report report) {
+        if (report.options().rate() == 20 && !report.confirmed().isEmpty()) {
+            return java.util.Optional.of(report.confirmed().p99());
+        }
+        return report.throughput()
+                .flatMap(outcome -> outcome.steps().stream()
+                        .filter(step -> step.result().rate() == 20)
+                        .map(step -> step.result().confirmed().p99())
+                        .findFirst());
+    }
+
+    private static String row(String name, String value) {
+        return "| " + name + " | " + value + " |\n";
+    }
+
+    private static String barRow(String bar, String measured, boolean holds) {
+        return "| " + bar + " | " + measured + " | " + (holds ? "yes" : "**no**") + " |\n";
+    }
+
+    private static String summaryRow(String name, LatencySummary summary) {
+        if (summary.isEmpty()) {
+            return "| " + name + " | – | – | – | – | 0 |\n";
+        }
+        return String.format(
+                "| %s | %s | %s | %s | %s | %d |%n",
+                name,
+                Durations.millis(summary.p50()),
+                Durations.millis(summary.p90()),
+                Durations.millis(summary.p99()),
+                Durations.millis(summary.max()),
+                summary.count());
+    }
+
+    private static String floorRow(String name, LatencySummary summary) {
+        return String.format(
+                "| %s | %s | %s | %d |%n",
+                name, Durations.millis(summary.p50()), Durations.millis(summary.p99()), summary.count());
+    }
+
+    private static String accountingRow(String name, RunResult result) {
+        Accounting accounting = result.accounting();
+        return String.format(
+                "| %s | %s | %d | %d | %d | %d | %d | %d | %s |%n",
+                name,
+                Report.rate(result.rate()),
+                accounting.arrivals(),
+                accounting.lost(),
+                accounting.stuck(),
+                accounting.incomplete(),
+                accounting.duplicated(),
+                result.backlog().growth(),
+                Durations.millis(result.maxStartLag()));
+    }
+}

@@ -1,0 +1,106 @@
+package io.shoponevents.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Time from process start to readiness UP: starts {@code <service>/target/<service>.jar} on a spare port with the
+ * environment and JVM flag scripts/run.sh uses, polls {@code /actuator/health/readiness}, stops it; the median of
+ * several starts. The extra instance consumes from the service's queue while it runs, so this runs when no load does.
+ */
+final class StartupTimer {
+
+    static final List<String> SERVICES =
+            List.of("order-service", "inventory-service", "shipping-service", "notification-service");
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final Path projectRoot;
+    private final Map<String, String> environment;
+    private final Path logDir;
+    private final ShopApi probe = new ShopApi(ShopUrls.localhost());
+
+    StartupTimer(Path projectRoot, URI endpoint, String region) {
+        this.projectRoot = projectRoot;
+        this.environment = Map.of(
+                "AWS_ENDPOINT_URL",
+                endpoint.toString(),
+                "AWS_REGION",
+                region,
+                "SPRING_CLOUD_AWS_ENDPOINT",
+                endpoint.toString(),
+                "SPRING_CLOUD_AWS_REGION_STATIC",
+                region);
+        this.logDir = projectRoot.resolve(".run/benchmark");
+    }
+
+    /** Each start's time to ready. */
+    List<Duration> measure(String service, int starts) throws InterruptedException {
+        Path jar = projectRoot.resolve(service).resolve("target").resolve(service + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing; build the services first (./mvnw install -DskipTests)");
+        }
+        List<Duration> times = new ArrayList<>();
+        for (int i = 0; i < starts; i++) {
+            times.add(startOnce(service, jar));
+        }
+        return times;
+    }
+
+    private Duration startOnce(String service, Path jar) throws InterruptedException {
+        int port = sparePort();
+        URI base = URI.create("http://127.0.0.1:" + port);
+        Process process;
+        long started;
+        try {
+            Files.createDirectories(logDir);
+            ProcessBuilder builder = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-XX:TieredStopAtLevel=1",
+                            "-jar",
+                            jar.toString(),
+                            "--server.port=" + port)
+                    .redirectErrorStream(true)
+                    .redirectOutput(logDir.resolve(service + "-startup.log").toFile());
+            builder.environment().putAll(environment);
+            started = System.nanoTime();
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            long deadline = started + READY_TIMEOUT.toNanos();
+            while (!probe.ready(base)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException(
+                            service + " did not become ready; see " + logDir.resolve(service + "-startup.log"));
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+            return Duration.ofNanos(System.nanoTime() - started);
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static int sparePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
