@@ -76,7 +76,18 @@ fi
 # 3. Topology and tables.
 scripts/provision.sh "$AWS_ENDPOINT_URL" | sed 's/^/  /'
 
-# 4. The services.
+# 4. A local trace receiver on UDP 2000, where the services send their X-Ray segments, unless something (an X-Ray
+#    daemon, say) listens there already. scripts/xray-local.py show <orderId> prints what it received.
+udp_port_free() { python3 -c 'import socket, sys; socket.socket(socket.AF_INET, socket.SOCK_DGRAM).bind(("127.0.0.1", int(sys.argv[1])))' "$1" 2>/dev/null; }
+if udp_port_free 2000; then
+    python3 scripts/xray-local.py receive > "$logs/xray-local.log" 2>&1 &
+    pids+=($!)
+    echo "Started the trace receiver on UDP 2000 (pid $!, segments in .run/traces.jsonl)"
+else
+    echo "Something listens on UDP 2000 already; the services' segments go there."
+fi
+
+# 5. The services.
 for entry in "${services[@]}"; do
     name="${entry%%:*}" port="${entry##*:}"
     if port_answers "$port"; then echo "run: port $port is taken; stop what uses it first" >&2; exit 1; fi
@@ -100,6 +111,9 @@ Swagger UI:
   inventory     http://localhost:8082/swagger-ui.html
   shipping      http://localhost:8083/swagger-ui.html
   notification  http://localhost:8084/swagger-ui.html
+
+Traces (X-Ray segments, received on UDP 2000):
+  python3 scripts/xray-local.py show <orderId>
 
 Try it:
   curl -X PUT localhost:8082/api/stock/MUG-BLUE -H 'Content-Type: application/json' -d '{"available": 10}'

@@ -12,11 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The whole shop for system tests: one AWS endpoint, provisioned once, and the four services started once per test
  * JVM from the jars the build produced. Tests that need more instances (a second inventory consumer, an order service
  * with faults) start them here too.
+ *
+ * <p>Every instance sends its X-Ray segments to one {@link TraceDaemon}, started before the services, which the tracing
+ * tests read; the other tests ignore it. An instance started with its own {@code AWS_XRAY_DAEMON_ADDRESS} sends them
+ * there instead: {@code TracingSystemTests} starts one with nothing listening.
  */
 final class ShopSystem {
 
@@ -26,6 +31,7 @@ final class ShopSystem {
     private static final ShopSystem INSTANCE = new ShopSystem();
 
     final AwsEndpoint endpoint = AwsTestEndpoint.get();
+    final TraceDaemon traces = TraceDaemon.start();
     final ShopClient order;
     final ShopClient inventory;
     final ShopClient shipping;
@@ -57,6 +63,18 @@ final class ShopSystem {
         return new ShopClient(process.baseUri());
     }
 
+    /** Starts one more instance of a service, hands it to {@code use}, and stops it again. */
+    void withAnother(String service, Map<String, String> settings, Consumer<ShopClient> use) {
+        ServiceProcess process = start(service, settings);
+        try {
+            awaitReady(List.of(process));
+            use.accept(new ShopClient(process.baseUri()));
+        } finally {
+            process.stop();
+            processes.remove(process);
+        }
+    }
+
     /** Peak resident memory of every started service process, in MiB, by name and port. */
     Map<String, Long> peakResidentMegabytes() {
         Map<String, Long> peaks = new HashMap<>();
@@ -71,6 +89,7 @@ final class ShopSystem {
         endpoint.springCloudAwsProperties()
                 .forEach((name, value) -> environment.put(name.toUpperCase().replaceAll("[.-]", "_"), value));
         environment.put("SHOP_RELAY_DELAY", RELAY_DELAY.toSeconds() + "s");
+        environment.put("AWS_XRAY_DAEMON_ADDRESS", traces.address());
         environment.putAll(settings);
         Path root = projectRoot();
         ServiceProcess process = ServiceProcess.start(

@@ -12,7 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Adds, with the lowest precedence, the defaults every service shares: its resource names from the topology (given
- * {@code shop.service}), readiness and liveness probes, and JSON logs. Anything in a service's own configuration wins.
+ * {@code shop.service}), readiness and liveness probes, JSON logs and trace sampling. Anything in a service's own
+ * configuration wins.
  */
 public class ShopDefaults implements EnvironmentPostProcessor {
 
@@ -43,6 +44,8 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.jackson.deserialization.accept-float-as-int", "false");
         defaults.put("logging.structured.format.console", "ecs");
         defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        // Every request is traced locally and in tests; in AWS the console's sampling rules decide.
+        defaults.put("shop.tracing.sampling", environment.matchesProfiles("aws") ? "centralized" : "all");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
     }
 }

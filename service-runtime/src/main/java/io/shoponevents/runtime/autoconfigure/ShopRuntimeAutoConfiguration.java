@@ -13,6 +13,9 @@ import io.shoponevents.runtime.publish.EventPublisher;
 import io.shoponevents.runtime.publish.FaultInjectingPublisher;
 import io.shoponevents.runtime.publish.RoutingPublisher;
 import io.shoponevents.runtime.publish.TopicArnResolver;
+import io.shoponevents.runtime.tracing.TracedPublisher;
+import io.shoponevents.runtime.tracing.Tracing;
+import io.shoponevents.runtime.tracing.TracingConfiguration;
 import io.shoponevents.runtime.web.ProblemDetailsAdvice;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -29,7 +33,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Everything a shop service needs to publish and consume events, wired once for all four: AWS clients, the outbox and
- * its relay, the publisher, the queue listener, health and problem details. Active when {@code shop.service} is set.
+ * its relay, the publisher, the queue listener, tracing, health and problem details. Active when {@code shop.service}
+ * is set.
  */
 @AutoConfiguration(
         afterName = {
@@ -40,6 +45,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @ConditionalOnProperty("shop.service")
 @EnableConfigurationProperties(ShopProperties.class)
 @EnableScheduling
+@Import(TracingConfiguration.class)
 public class ShopRuntimeAutoConfiguration {
 
     @Bean
@@ -54,8 +60,8 @@ public class ShopRuntimeAutoConfiguration {
     }
 
     @Bean
-    EnvelopeCodec envelopeCodec(Clock clock) {
-        return new EnvelopeCodec(clock);
+    EnvelopeCodec envelopeCodec(Clock clock, Tracing tracing) {
+        return new EnvelopeCodec(clock, tracing::currentTraceHeader);
     }
 
     @Bean
@@ -88,14 +94,17 @@ public class ShopRuntimeAutoConfiguration {
             EventBridgeClient eventBridge,
             SnsClient sns,
             EnvelopeCodec codec,
-            EventValidator validator) {
-        EventPublisher routing = new RoutingPublisher(
-                eventBridge,
-                properties.busName(),
-                sns,
-                new TopicArnResolver(sns, properties.topicName(), properties.topicArn()),
-                codec,
-                validator);
+            EventValidator validator,
+            Tracing tracing) {
+        EventPublisher routing = new TracedPublisher(
+                new RoutingPublisher(
+                        eventBridge,
+                        properties.busName(),
+                        sns,
+                        new TopicArnResolver(sns, properties.topicName(), properties.topicArn()),
+                        codec,
+                        validator),
+                tracing);
         return properties.failFirstPublishes() > 0
                 ? new FaultInjectingPublisher(routing, properties.failFirstPublishes(), properties.failPublishesOf())
                 : routing;
@@ -119,8 +128,9 @@ public class ShopRuntimeAutoConfiguration {
             DynamoDbClient dynamoDb,
             EnvelopeCodec codec,
             EventPublisher publisher,
-            Clock clock) {
-        return new OutboxRelay(dynamoDb, properties.tableName(), codec, publisher, clock);
+            Clock clock,
+            Tracing tracing) {
+        return new OutboxRelay(dynamoDb, properties.tableName(), codec, publisher, clock, tracing);
     }
 
     @Bean
@@ -135,8 +145,8 @@ public class ShopRuntimeAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(EventDispatcher.class)
-    QueueListener queueListener(EventDispatcher dispatcher, DeadLetters deadLetters) {
-        return new QueueListener(dispatcher, deadLetters);
+    QueueListener queueListener(EventDispatcher dispatcher, DeadLetters deadLetters, Tracing tracing) {
+        return new QueueListener(dispatcher, deadLetters, tracing);
     }
 
     @Bean("awsResources")

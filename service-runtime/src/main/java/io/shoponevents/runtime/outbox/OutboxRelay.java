@@ -3,6 +3,7 @@ package io.shoponevents.runtime.outbox;
 import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.publish.EventPublisher;
+import io.shoponevents.runtime.tracing.Tracing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Publishes what is still pending in the outbox after a crash or a failed publish: entries that are due, oldest first.
- * A failed attempt is tried again after a backoff that doubles up to {@link #MAX_BACKOFF}. Run it on a schedule.
+ * A failed attempt is tried again after a backoff that doubles up to {@link #MAX_BACKOFF}. Run it on a schedule. Each
+ * event is published in a segment that continues the trace of the request or message that wrote it.
  */
 public final class OutboxRelay {
 
@@ -24,14 +26,26 @@ public final class OutboxRelay {
     private final EnvelopeCodec codec;
     private final OutboxPublisher publisher;
     private final Clock clock;
+    private final Tracing tracing;
 
     public OutboxRelay(
             DynamoDbClient dynamoDb, String tableName, EnvelopeCodec codec, EventPublisher publisher, Clock clock) {
+        this(dynamoDb, tableName, codec, publisher, clock, Tracing.off());
+    }
+
+    public OutboxRelay(
+            DynamoDbClient dynamoDb,
+            String tableName,
+            EnvelopeCodec codec,
+            EventPublisher publisher,
+            Clock clock,
+            Tracing tracing) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.codec = codec;
         this.publisher = new OutboxPublisher(dynamoDb, tableName, publisher, clock);
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /** @return how many due entries were published */
@@ -40,7 +54,10 @@ public final class OutboxRelay {
         int published = 0;
         for (Map<String, AttributeValue> entry : dueEntries(now)) {
             EventEnvelope envelope = codec.read(entry.get("envelope").s());
-            if (publisher.publishOrLeavePending(envelope)) {
+            if (tracing.inSegment(
+                    "relay " + envelope.detailType(),
+                    envelope.detail().metadata().traceHeader(),
+                    () -> publisher.publishOrLeavePending(envelope))) {
                 published++;
             } else {
                 int attempts = Integer.parseInt(entry.get("attempts").n()) + 1;

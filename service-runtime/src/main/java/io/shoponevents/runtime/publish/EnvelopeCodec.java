@@ -8,6 +8,7 @@ import io.shoponevents.events.EventType;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Builds, writes and reads envelopes with the contract's JSON settings. */
@@ -15,20 +16,30 @@ public final class EnvelopeCodec {
 
     private final JsonMapper json = EventJson.mapper();
     private final Clock clock;
+    private final Supplier<String> currentTraceHeader;
 
     public EnvelopeCodec(Clock clock) {
+        this(clock, () -> null);
+    }
+
+    /** @param currentTraceHeader the trace header of the request or message being handled, or null */
+    public EnvelopeCodec(Clock clock, Supplier<String> currentTraceHeader) {
         this.clock = clock;
+        this.currentTraceHeader = currentTraceHeader;
     }
 
     /**
      * Wraps event fields in a new envelope with a fresh event id. The top-level {@code id} starts as the event id; on
-     * the bus, EventBridge replaces it with its own.
+     * the bus, EventBridge replaces it with its own. Inside a traced request or message, the event carries the trace
+     * header of what is being handled (the same trace as a consumed event's, with the exact parent); otherwise
+     * {@code traceHeader}.
      */
     public EventEnvelope wrap(
             EventType type, Object data, String correlationId, String causationId, String traceHeader) {
         String eventId = UUID.randomUUID().toString();
-        EventMetadata metadata =
-                new EventMetadata(eventId, EventType.SCHEMA_VERSION, correlationId, causationId, traceHeader);
+        String current = currentTraceHeader.get();
+        EventMetadata metadata = new EventMetadata(
+                eventId, EventType.SCHEMA_VERSION, correlationId, causationId, current != null ? current : traceHeader);
         return new EventEnvelope(
                 "0",
                 eventId,
