@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.ExampleEvent;
-import io.shoponevents.infra.provision.Provisioner;
 import io.shoponevents.inventory.application.Cause;
 import io.shoponevents.inventory.application.ReservationService;
 import io.shoponevents.inventory.application.ReserveStock;
@@ -14,8 +13,8 @@ import io.shoponevents.inventory.domain.LineItem;
 import io.shoponevents.runtime.autoconfigure.ShopProperties;
 import io.shoponevents.runtime.consume.EventDispatcher;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
-import io.shoponevents.testsupport.AwsEndpoint;
-import io.shoponevents.testsupport.AwsTestEndpoint;
+import io.shoponevents.runtime.testing.LocalRestClient;
+import io.shoponevents.runtime.testing.ServiceIntegrationTest;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -34,13 +33,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -52,18 +47,11 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * arrive on its queue or straight at its dispatcher, state is read through its REST API, emitted events from the
  * outbox in its table and from order-service's queue.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceIntegrationTest
 class InventoryServiceIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Set<String> ORDER_QUEUE_EVENT_IDS = ConcurrentHashMap.newKeySet();
-
-    @DynamicPropertySource
-    static void endpoint(DynamicPropertyRegistry registry) {
-        AwsEndpoint endpoint = AwsTestEndpoint.get();
-        Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
-        endpoint.springCloudAwsProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @Value("${local.server.port}")
     int port;
@@ -90,10 +78,7 @@ class InventoryServiceIntegrationTests {
 
     @BeforeEach
     void client() {
-        rest = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
-                .build();
+        rest = LocalRestClient.on(port);
     }
 
     @Test

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumingThat;
 
 import io.shoponevents.events.EventType;
 import io.shoponevents.events.ExampleEvent;
-import io.shoponevents.infra.provision.Provisioner;
 import io.shoponevents.notification.MotoMailbox.SentEmail;
 import io.shoponevents.runtime.autoconfigure.ShopProperties;
 import io.shoponevents.runtime.consume.EventDispatcher;
+import io.shoponevents.runtime.testing.LocalRestClient;
+import io.shoponevents.runtime.testing.ServiceIntegrationTest;
 import io.shoponevents.testsupport.AwsEndpoint;
 import io.shoponevents.testsupport.AwsTestEndpoint;
 import java.time.Duration;
@@ -19,10 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.JsonNode;
@@ -33,18 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
  * to redeliver one deterministically) send an email through SES and record it. On moto the sent emails themselves are
  * checked too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceIntegrationTest
 class NotificationServiceIntegrationTests {
 
     private static final Duration ASYNC = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AwsEndpoint ENDPOINT = AwsTestEndpoint.get();
-
-    @DynamicPropertySource
-    static void endpoint(DynamicPropertyRegistry registry) {
-        Provisioner.provision(ENDPOINT.uri(), ENDPOINT.region().id(), "shop@example.com", System.out);
-        ENDPOINT.springCloudAwsProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @Autowired
     SqsClient sqs;
@@ -63,10 +55,7 @@ class NotificationServiceIntegrationTests {
 
     @BeforeEach
     void client() {
-        http = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {})
-                .build();
+        http = LocalRestClient.on(port);
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.shoponevents.events.EventJson;
 import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.ExampleEvent;
-import io.shoponevents.infra.provision.Provisioner;
 import io.shoponevents.order.cart.application.CartRepository;
 import io.shoponevents.order.cart.domain.Cart;
 import io.shoponevents.order.cart.domain.CartItem;
@@ -18,8 +17,8 @@ import io.shoponevents.runtime.autoconfigure.ShopProperties;
 import io.shoponevents.runtime.consume.EventDispatcher;
 import io.shoponevents.runtime.outbox.ConcurrentChangeException;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
-import io.shoponevents.testsupport.AwsEndpoint;
-import io.shoponevents.testsupport.AwsTestEndpoint;
+import io.shoponevents.runtime.testing.LocalRestClient;
+import io.shoponevents.runtime.testing.ServiceIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,11 +30,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -46,17 +42,10 @@ import tools.jackson.databind.JsonNode;
  * The service against an AWS endpoint (moto, LocalStack or AWS_ENDPOINT_URL): REST in, the table, the outbox, the bus
  * and the queues of the consumers out, and the service's own queue in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceIntegrationTest
 class OrderServiceIntegrationTests {
 
     private static final Duration EVENT_ARRIVES = Duration.ofSeconds(30);
-
-    @DynamicPropertySource
-    static void endpoint(DynamicPropertyRegistry registry) {
-        AwsEndpoint endpoint = AwsTestEndpoint.get();
-        Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
-        endpoint.springCloudAwsProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @LocalServerPort
     int port;
@@ -89,10 +78,7 @@ class OrderServiceIntegrationTests {
 
     @BeforeEach
     void client() {
-        http = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {})
-                .build();
+        http = LocalRestClient.on(port);
     }
 
     @Test

@@ -5,11 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.shoponevents.events.EventType;
 import io.shoponevents.events.ExampleEvent;
-import io.shoponevents.infra.provision.Provisioner;
 import io.shoponevents.runtime.autoconfigure.ShopProperties;
 import io.shoponevents.runtime.consume.EventDispatcher;
-import io.shoponevents.testsupport.AwsEndpoint;
-import io.shoponevents.testsupport.AwsTestEndpoint;
+import io.shoponevents.runtime.testing.LocalRestClient;
+import io.shoponevents.runtime.testing.ServiceIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -35,18 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * one deterministically) change shipments and emit shipment events; REST moves them on. Emitted events are read from
  * the outbox entries in the shipping table.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceIntegrationTest
 class ShippingServiceIntegrationTests {
 
     private static final Duration ASYNC = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void endpoint(DynamicPropertyRegistry registry) {
-        AwsEndpoint endpoint = AwsTestEndpoint.get();
-        Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
-        endpoint.springCloudAwsProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @Autowired
     SqsClient sqs;
@@ -68,10 +57,7 @@ class ShippingServiceIntegrationTests {
 
     @BeforeEach
     void client() {
-        http = RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> {})
-                .build();
+        http = LocalRestClient.on(port);
     }
 
     @Test

@@ -7,37 +7,25 @@ import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.ExampleEvents;
 import io.shoponevents.events.data.OrderPlaced;
-import io.shoponevents.infra.provision.Provisioner;
 import io.shoponevents.runtime.consume.EventDispatcher;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
-import io.shoponevents.testsupport.AwsEndpoint;
-import io.shoponevents.testsupport.AwsTestEndpoint;
+import io.shoponevents.runtime.testing.ServiceIntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The runtime wired by Spring Boot against a real endpoint: the listener receives, dispatches and rejects poison. */
-@SpringBootTest(properties = "shop.service=inventory", webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceIntegrationTest(properties = "shop.service=inventory")
 @DirtiesContext // its listener would otherwise keep consuming the inventory queue under the other tests of this JVM
 class ShopRuntimeIntegrationTests {
 
     static final List<String> handledOrders = new CopyOnWriteArrayList<>();
-
-    @DynamicPropertySource
-    static void endpoint(DynamicPropertyRegistry registry) {
-        AwsEndpoint endpoint = AwsTestEndpoint.get();
-        Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
-        endpoint.springCloudAwsProperties().forEach((name, value) -> registry.add(name, () -> value));
-    }
 
     @Autowired
     SqsClient sqs;
