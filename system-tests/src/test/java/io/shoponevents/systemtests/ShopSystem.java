@@ -89,6 +89,7 @@ final class ShopSystem {
         endpoint.springCloudAwsProperties()
                 .forEach((name, value) -> environment.put(name.toUpperCase().replaceAll("[.-]", "_"), value));
         environment.put("SHOP_RELAY_DELAY", RELAY_DELAY.toSeconds() + "s");
+        environment.put("SHOP_RELAY_INTERVAL", "1s");
         environment.put("AWS_XRAY_DAEMON_ADDRESS", traces.address());
         environment.putAll(settings);
         Path root = projectRoot();

@@ -36,7 +36,9 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("shop.table-name", topology.table(service).name());
         defaults.put("shop.sender-email", "shop@example.com");
         defaults.put("shop.relay-delay", "10s");
-        defaults.put("shop.relay-interval", "1s");
+        // The relay only finds what a failed publish or a crash left behind, which waits relay-delay anyway: looking
+        // every second would cost each service a query per second for nothing.
+        defaults.put("shop.relay-interval", "5s");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,awsResources");
         defaults.put("management.endpoint.health.show-details", "always");

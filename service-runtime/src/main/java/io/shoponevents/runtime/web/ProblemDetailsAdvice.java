@@ -1,10 +1,13 @@
 package io.shoponevents.runtime.web;
 
 import io.shoponevents.runtime.outbox.ConcurrentChangeException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -23,15 +26,23 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
 /**
  * Every error a service returns is an RFC 9457 problem detail. Bad input names the offending fields in {@code errors};
- * a missing resource is 404 and a state conflict 409; nothing the client sent becomes a 500.
+ * a missing resource is 404 and a state conflict 409; nothing the client sent becomes a 500. An AWS endpoint that is
+ * overloaded or out of reach is a 503 with {@code Retry-After}, so that load beyond what it serves is pushed back to
+ * the client instead of failing as a server error.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -46,6 +57,34 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrentChangeException.class)
     ProblemDetail concurrentChange(ConcurrentChangeException e) {
         return problem(HttpStatus.CONFLICT, "Changed concurrently", "The resource changed meanwhile; try again.");
+    }
+
+    /**
+     * A retry of the same request is safe: every change is one transaction, and a cart that did get checked out answers
+     * the second checkout with 409.
+     */
+    @ExceptionHandler(SdkException.class)
+    ResponseEntity<ProblemDetail> awsFailure(SdkException e) {
+        if (!transientFailure(e)) {
+            log.error("AWS request failed", e);
+            return ResponseEntity.internalServerError()
+                    .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "An AWS request failed."));
+        }
+        log.warn("AWS endpoint unavailable, answering 503: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()))
+                .body(problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "Temporarily unavailable",
+                        "The AWS endpoint did not answer in time; try again shortly."));
+    }
+
+    /** Timeouts, no connection, throttling and 5xx from AWS pass; a rejected request (4xx) is a fault of ours. */
+    static boolean transientFailure(SdkException e) {
+        if (e instanceof AwsServiceException service) {
+            return service.isThrottlingException() || service.statusCode() >= 500;
+        }
+        return e instanceof SdkClientException || e.retryable();
     }
 
     @Override
