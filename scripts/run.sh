@@ -91,8 +91,9 @@ fi
 for entry in "${services[@]}"; do
     name="${entry%%:*}" port="${entry##*:}"
     if port_answers "$port"; then echo "run: port $port is taken; stop what uses it first" >&2; exit 1; fi
+    # JVM settings in scripts/service-jvm.options; the first start after a build also records a CDS archive.
     SPRING_CLOUD_AWS_ENDPOINT="$AWS_ENDPOINT_URL" SPRING_CLOUD_AWS_REGION_STATIC="$AWS_REGION" \
-        java -XX:TieredStopAtLevel=1 -jar "$name/target/$name.jar" > "$logs/$name.log" 2>&1 &
+        scripts/start-service.sh "$name" > "$logs/$name.log" 2>&1 &
     pids+=($!)
     echo "Started $name (pid $!, log .run/logs/$name.log)"
 done

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Starts one service's jar in the foreground with the JVM settings of scripts/service-jvm.options, from a class data
+# sharing (CDS) archive that cuts its start time. The archive is made once per build: the jar is extracted into
+# <service>/target/cds/ and started once until its context is refreshed, recording the classes it loads. That run
+# needs the service's AWS endpoint (SPRING_CLOUD_AWS_ENDPOINT or AWS_ENDPOINT_URL), as any start does; when it fails,
+# the service starts without an archive.
+#
+#   scripts/start-service.sh order-service [--server.port=8081 ...]
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+service="${1:?usage: scripts/start-service.sh <service> [arguments for the service]}"
+shift
+jar="$root/$service/target/$service.jar"
+cds="$root/$service/target/cds"
+options="@$root/scripts/service-jvm.options"
+[ -f "$jar" ] || { echo "start-service: $jar is missing; build first (./mvnw install -DskipTests)" >&2; exit 1; }
+
+if [ ! -f "$cds/$service.jsa" ] || [ "$jar" -nt "$cds/$service.jsa" ]; then
+    rm -rf "$cds"
+    java -Djarmode=tools -jar "$jar" extract --destination "$cds" > /dev/null
+    echo "start-service: recording the CDS archive of $service (once per build)" >&2
+    if ! java "$options" -XX:ArchiveClassesAtExit="$cds/$service.jsa" -Dspring.context.exit=onRefresh \
+            -jar "$cds/$service.jar" "$@" > "$cds/training.log" 2>&1; then
+        echo "start-service: the CDS training run failed (see $cds/training.log); starting without the archive" >&2
+        rm -f "$cds/$service.jsa"
+    fi
+fi
+
+archive=()
+[ -f "$cds/$service.jsa" ] && archive=(-XX:SharedArchiveFile="$cds/$service.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+exec java "$options" ${archive[@]+"${archive[@]}"} -jar "$cds/$service.jar" "$@"
