@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -27,6 +29,10 @@ public final class Benchmark {
     private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.println(Options.USAGE);
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args, System.getenv());
@@ -35,26 +41,20 @@ public final class Benchmark {
             System.exit(2);
             return;
         }
-        if (Arrays.asList(args).contains("--help")) {
-            System.out.println(Options.USAGE);
-            return;
-        }
         System.exit(run(options, command(args)));
     }
 
     static int run(Options options, String command) throws Exception {
         Instant startedAt = Instant.now();
         ShopApi shop = new ShopApi(options.urls());
-        for (URI service : List.of(
-                options.urls().order(), options.urls().inventory(),
-                options.urls().shipping(), options.urls().notification())) {
+        for (URI service : options.urls().all()) {
             if (!shop.ready(service)) {
                 System.err.println("benchmark: " + service + " is not ready; start the shop first (scripts/run.sh)");
                 return 2;
             }
         }
         try (AwsClients aws = AwsClients.of(options.endpoint(), options.region())) {
-            LoadRunner runner = new LoadRunner(shop, new QueueDepths(aws.sqs()), options.settle());
+            LoadRunner runner = new LoadRunner(shop, new QueueDepths(aws.sqs()), costMeter(options), options.settle());
             List<Floor> floors = new ArrayList<>();
             List<RunResult> runs = new ArrayList<>();
             for (int i = 1; i <= options.runs(); i++) {
@@ -101,9 +101,7 @@ public final class Benchmark {
 
     /** Peak memory first (the services just carried the load), then the starts, which add instances of their own. */
     private static List<ServiceFigures> services(Options options) throws InterruptedException {
-        List<URI> urls = List.of(
-                options.urls().order(), options.urls().inventory(),
-                options.urls().shipping(), options.urls().notification());
+        List<URI> urls = options.urls().all();
         List<OptionalLong> peaks = urls.stream()
                 .map(url -> isLocal(url) ? ServiceMemory.peakResidentKilobytes(url.getPort()) : OptionalLong.empty())
                 .toList();
@@ -136,6 +134,21 @@ public final class Benchmark {
                         LoadRunner.BUCKET));
         System.out.println("benchmark: wrote " + out.resolve("benchmarks.md") + " and " + out.resolve(PLOT_FILE));
         return markdown;
+    }
+
+    /** The endpoint and the four services, each measured when it listens on this machine. */
+    private static CostMeter costMeter(Options options) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        if (isLocal(options.endpoint())) {
+            ports.put(RunCosts.ENDPOINT, options.endpoint().getPort());
+        }
+        List<URI> urls = options.urls().all();
+        for (int i = 0; i < urls.size(); i++) {
+            if (isLocal(urls.get(i))) {
+                ports.put(StartupTimer.SERVICES.get(i), urls.get(i).getPort());
+            }
+        }
+        return new CostMeter(ports, new EmulatorStats(options.endpoint()));
     }
 
     private static boolean isLocal(URI url) {

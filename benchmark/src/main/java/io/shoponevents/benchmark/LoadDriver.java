@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.IntFunction;
 
 /**
  * Fires checkouts at their scheduled wall-clock times without waiting for earlier ones to answer (open model), then
@@ -28,10 +27,23 @@ final class LoadDriver {
         this.shop = shop;
     }
 
+    /** Stocks the SKU of every arrival of {@code schedule}; run it before {@link #run}. */
+    void stock(ArrivalSchedule schedule) {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<Void>> puts = new ArrayList<>();
+            for (int i = 0; i < schedule.size(); i++) {
+                String sku = skuOf(i);
+                puts.add(CompletableFuture.runAsync(() -> shop.putStock(sku, STOCK), pool));
+            }
+            CompletableFuture.allOf(puts.toArray(CompletableFuture[]::new)).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Runs {@code schedule}; {@code onAllFired} runs as soon as the last arrival has been sent. */
     List<Checkout> run(ArrivalSchedule schedule, Runnable onAllFired) {
-        IntFunction<String> skuOf = index -> "BENCH-" + runId + "-" + index;
-        stock(schedule.size(), skuOf);
         List<CompletableFuture<Checkout>> inFlight = new ArrayList<>(schedule.size());
         long start = System.nanoTime();
         for (Arrival arrival : schedule.arrivals()) {
@@ -41,7 +53,7 @@ final class LoadDriver {
                 LockSupport.parkNanos(wait);
             }
             Duration lag = Duration.ofNanos(System.nanoTime() - due);
-            String sku = skuOf.apply(arrival.index());
+            String sku = skuOf(arrival.index());
             inFlight.add(shop.checkout("bench-" + runId.toLowerCase() + "-" + arrival.index(), sku)
                     .handle((orderId, failure) ->
                             new Checkout(arrival, sku, orderId, failure == null ? null : rootMessage(failure), lag)));
@@ -59,7 +71,7 @@ final class LoadDriver {
             checkouts.add(inFlight.get(i)
                     .getNow(new Checkout(
                             arrival,
-                            skuOf.apply(arrival.index()),
+                            skuOf(arrival.index()),
                             null,
                             "no answer within " + ANSWER_WAIT.toSeconds() + " s",
                             Duration.ZERO)));
@@ -67,18 +79,8 @@ final class LoadDriver {
         return checkouts;
     }
 
-    private void stock(int count, IntFunction<String> skuOf) {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<CompletableFuture<Void>> puts = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                String sku = skuOf.apply(i);
-                puts.add(CompletableFuture.runAsync(() -> shop.putStock(sku, STOCK), pool));
-            }
-            CompletableFuture.allOf(puts.toArray(CompletableFuture[]::new)).join();
-        } finally {
-            pool.shutdown();
-        }
+    private String skuOf(int index) {
+        return "BENCH-" + runId + "-" + index;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -9,19 +9,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Drives one schedule through the shop, waits for the orders to settle and measures the outcome. */
+/**
+ * Drives one schedule through the shop, waits for the orders to settle and measures the outcome. Its costs cover the
+ * first arrival until the queues are drained, before the settler's lookups.
+ */
 final class LoadRunner {
 
     static final Duration BUCKET = Duration.ofSeconds(5);
     private static final Duration DEPTH_INTERVAL = Duration.ofSeconds(5);
+    private static final Duration DRAIN_POLL = Duration.ofMillis(200);
 
     private final ShopApi shop;
     private final QueueDepths depths;
+    private final CostMeter costs;
     private final Duration settleWait;
 
-    LoadRunner(ShopApi shop, QueueDepths depths, Duration settleWait) {
+    LoadRunner(ShopApi shop, QueueDepths depths, CostMeter costs, Duration settleWait) {
         this.shop = shop;
         this.depths = depths;
+        this.costs = costs;
         this.settleWait = settleWait;
     }
 
@@ -30,9 +36,12 @@ final class LoadRunner {
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(
                 () -> sampleDepth(depthSamples), 0, DEPTH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        LoadDriver driver = new LoadDriver(shop);
+        driver.stock(schedule);
+        CostMeter.Running cost = costs.start();
         List<Checkout> checkouts;
         try {
-            checkouts = new LoadDriver(shop).run(schedule, () -> {
+            checkouts = driver.run(schedule, () -> {
                 sampler.shutdown();
                 sampleDepth(depthSamples);
             });
@@ -43,7 +52,11 @@ final class LoadRunner {
                 .map(Checkout::orderId)
                 .filter(Objects::nonNull)
                 .toList();
-        var observations = new Settler(shop).settle(orderIds, settleWait);
+        long settleDeadline = System.nanoTime() + settleWait.toNanos();
+        awaitDrained(settleDeadline);
+        RunCosts runCosts = cost.stop(schedule.size());
+        var observations = new Settler(shop, depths::drained)
+                .settle(orderIds, Duration.ofNanos(Math.max(0, settleDeadline - System.nanoTime())));
         SagaLatencies latencies = SagaLatencies.of(checkouts, observations);
         return new RunResult(
                 schedule.ratePerSecond(),
@@ -56,7 +69,22 @@ final class LoadRunner {
                 checkouts.stream()
                         .map(Checkout::startLag)
                         .max(Duration::compareTo)
-                        .orElse(Duration.ZERO));
+                        .orElse(Duration.ZERO),
+                runCosts);
+    }
+
+    /** Until the queues hold no message, waiting or in flight: the work the arrivals caused is done. */
+    private void awaitDrained(long deadline) throws InterruptedException {
+        while (System.nanoTime() < deadline) {
+            try {
+                if (depths.drained()) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                return; // cannot tell; the settler's polling decides
+            }
+            Thread.sleep(DRAIN_POLL.toMillis());
+        }
     }
 
     private void sampleDepth(List<Integer> samples) {

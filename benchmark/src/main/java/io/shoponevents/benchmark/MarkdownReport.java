@@ -14,6 +14,7 @@ final class MarkdownReport {
     static final Duration READY_BAR = Duration.ofSeconds(6);
     static final long MEMORY_BAR_MEGABYTES = 400;
     static final double RATIO_BAR = 2.0;
+    private static final int EMULATOR_ROWS = 12;
 
     private MarkdownReport() {}
 
@@ -35,6 +36,7 @@ final class MarkdownReport {
         if (report.runs().size() > 1) {
             perRun(md, report);
         }
+        costs(md, report);
         report.throughput().ifPresent(outcome -> throughput(md, outcome, options));
         if (!report.services().isEmpty()) {
             services(md, report.services());
@@ -144,23 +146,79 @@ final class MarkdownReport {
         md.append('\n');
     }
 
+    /** The endpoint's share of a checkout against the services' own, and what the emulator served. */
+    private static void costs(StringBuilder md, Report report) {
+        RunCosts costs =
+                RunCosts.sum(report.runs().stream().map(RunResult::costs).toList());
+        if (!costs.measured()) {
+            return;
+        }
+        md.append("## Where the time goes\n\n")
+                .append("CPU time each process used during the latency runs (")
+                .append(costs.checkouts())
+                .append(" checkouts with warm-up and settling), per checkout, and the cores it kept busy on average")
+                .append(" (the machine has ")
+                .append(report.machine().processors())
+                .append(").\n\n| process | CPU per checkout (ms) | cores busy |\n|---|---:|---:|\n");
+        costs.cpuSeconds()
+                .keySet()
+                .forEach(process -> md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %.1f | %.2f |%n",
+                        process,
+                        costs.cpuMillisPerCheckout(process),
+                        costs.cores(process))));
+        if (costs.emulator().isEmpty()) {
+            md.append('\n');
+            return;
+        }
+        md.append("\nRequests the emulator served per checkout, as scripts/moto_server.py counts them (the benchmark's")
+                .append(" settling polls included), with the mean time to serve one, its wait for the DynamoDB turn")
+                .append(" left out. A ReceiveMessage is a long poll: its time is mostly waiting for a message.\n\n")
+                .append("| AWS action | requests per checkout | mean (ms) |\n|---|---:|---:|\n");
+        costs.emulator().entrySet().stream()
+                .sorted((a, b) ->
+                        Long.compare(b.getValue().requests(), a.getValue().requests()))
+                .limit(EMULATOR_ROWS)
+                .forEach(entry -> md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %.2f | %.1f |%n",
+                        entry.getKey(),
+                        (double) entry.getValue().requests() / costs.checkouts(),
+                        1000 * entry.getValue().busySeconds() / entry.getValue().requests())));
+        md.append(String.format(
+                Locale.ROOT,
+                "%nThe emulator was serving DynamoDB requests %.0f %% of the time. It serves them one at a time (as"
+                        + " DynamoDB isolates transactions), so as that nears 100 %% every further request queues.%n%n",
+                100 * costs.dynamoDbBusy()));
+    }
+
     private static void throughput(StringBuilder md, ThroughputSteps.Outcome outcome, Options options) {
         md.append("## Throughput\n\nEach step ")
                 .append(Durations.compact(options.step()))
                 .append("; sustained means p99 checkout → CONFIRMED under ")
                 .append(ThroughputSteps.P99_TARGET.toMillis())
                 .append(" ms, no backlog growth in the shop-*-events queues and every order accounted for.\n\n")
-                .append("| rate/s | orders | p50 (ms) | p99 (ms) | backlog growth | sustained |\n")
-                .append("|---:|---:|---:|---:|---:|---|\n");
+                .append("| rate/s | orders | p50 (ms) | p99 (ms) | backlog growth | endpoint cores busy |")
+                .append(" DynamoDB busy | sustained |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Step step : outcome.steps()) {
             RunResult result = step.result();
+            RunCosts costs = result.costs();
             md.append(String.format(
-                    "| %s | %d | %s | %s | %d | %s |%n",
+                    Locale.ROOT,
+                    "| %s | %d | %s | %s | %d | %s | %s | %s |%n",
                     Report.rate(result.rate()),
                     result.accounting().arrivals(),
                     Durations.millis(result.confirmed().p50()),
                     Durations.millis(result.confirmed().p99()),
                     result.backlog().growth(),
+                    costs.cpuSeconds().containsKey(RunCosts.ENDPOINT)
+                            ? String.format(Locale.ROOT, "%.2f", costs.cores(RunCosts.ENDPOINT))
+                            : "–",
+                    costs.emulator().isEmpty()
+                            ? "–"
+                            : String.format(Locale.ROOT, "%.0f %%", 100 * costs.dynamoDbBusy()),
                     step.sustained() ? "yes" : "no"));
         }
         md.append("\nHighest sustained rate: **")

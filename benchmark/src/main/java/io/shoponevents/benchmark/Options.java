@@ -33,11 +33,11 @@ record Options(
               --rate N              checkouts per second in the latency runs (default 20)
               --duration D          measured time per run, e.g. 60s, 2m (default 60s)
               --warmup D            arrivals before the measured time, left out of the figures (default 10s)
-              --settle D            longest wait for the orders to settle after a run (default 120s)
+              --settle D            longest wait for the orders to settle after a run (default 300s)
               --runs N              latency runs; the report gives the median of each figure (default 1)
               --floor-samples N     samples per bare hop (EventBridge, SNS) per run; 0 skips the floor (default 50)
               --throughput          also step the rate up to find the highest sustained rate
-              --rates LIST          the throughput steps, checkouts per second (default 5,10,20,30,40,50)
+              --rates LIST          the throughput steps, checkouts per second (default 5,10,15,20)
               --step D              time per throughput step (default 60s)
               --startup-runs N      starts per service for the time to ready; 0 skips (default 5)
               --order-url URL       (default http://127.0.0.1:8081; likewise --inventory-url 8082,
@@ -83,11 +83,11 @@ record Options(
                 values.number("--rate", 20),
                 values.duration("--duration", "60s"),
                 values.duration("--warmup", "10s"),
-                values.duration("--settle", "120s"),
+                values.duration("--settle", "300s"),
                 (int) values.number("--runs", 1),
                 (int) values.number("--floor-samples", 50),
                 Boolean.parseBoolean(values.text("--throughput", "false")),
-                Arrays.stream(values.text("--rates", "5,10,20,30,40,50").split(","))
+                Arrays.stream(values.text("--rates", "5,10,15,20").split(","))
                         .map(String::trim)
                         .map(Double::parseDouble)
                         .toList(),

@@ -4,7 +4,7 @@ import java.util.List;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-/** The number of visible messages waiting in the services' queues (ApproximateNumberOfMessages, summed). */
+/** How many messages wait in the services' queues, and whether any is still being handled. */
 final class QueueDepths {
 
     static final List<String> QUEUES =
@@ -20,12 +20,22 @@ final class QueueDepths {
                 .toList();
     }
 
+    /** Visible messages waiting (ApproximateNumberOfMessages, summed). */
     int total() {
+        return sum(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES);
+    }
+
+    /** No message waits and none is being handled (in flight: received, not yet deleted). */
+    boolean drained() {
+        return total() == 0 && sum(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE) == 0;
+    }
+
+    private int sum(QueueAttributeName attribute) {
         return urls.stream()
-                .mapToInt(url -> Integer.parseInt(sqs.getQueueAttributes(request ->
-                                request.queueUrl(url).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-                        .attributes()
-                        .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)))
+                .mapToInt(url -> Integer.parseInt(
+                        sqs.getQueueAttributes(request -> request.queueUrl(url).attributeNames(attribute))
+                                .attributes()
+                                .get(attribute)))
                 .sum();
     }
 }

@@ -4,7 +4,7 @@ import io.shoponevents.benchmark.TimeBuckets.Bucket;
 import java.time.Duration;
 import java.util.List;
 
-/** One run at one arrival rate: the accounting, the saga latencies, their course over time and the backlog. */
+/** One run at one arrival rate: the accounting, the saga latencies, their course over time, the backlog, the costs. */
 record RunResult(
         double rate,
         Accounting accounting,
@@ -13,4 +13,5 @@ record RunResult(
         LatencySummary email,
         List<Bucket> confirmedOverTime,
         Backlog backlog,
-        Duration maxStartLag) {}
+        Duration maxStartLag,
+        RunCosts costs) {}

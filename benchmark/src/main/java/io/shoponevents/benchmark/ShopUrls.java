@@ -1,9 +1,15 @@
 package io.shoponevents.benchmark;
 
 import java.net.URI;
+import java.util.List;
 
 /** Where the four services answer. */
 record ShopUrls(URI order, URI inventory, URI shipping, URI notification) {
+
+    /** The four, in the order of {@link StartupTimer#SERVICES}. */
+    List<URI> all() {
+        return List.of(order, inventory, shipping, notification);
+    }
 
     static ShopUrls localhost() {
         return new ShopUrls(

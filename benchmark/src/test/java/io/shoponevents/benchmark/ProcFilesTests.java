@@ -1,6 +1,7 @@
 package io.shoponevents.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.OptionalLong;
@@ -23,6 +24,30 @@ class ProcFilesTests {
     void readsPeakResidentMemoryFromProcStatus() {
         assertThat(ServiceMemory.parseVmHwm(List.of("Name:\tjava", "VmPeak:\t 5000 kB", "VmHWM:\t  312456 kB")))
                 .isEqualTo(OptionalLong.of(312456));
+    }
+
+    @Test
+    void readsUserPlusSystemCpuTimeFromProcStatEvenWithSpacesInTheName() {
+        String stat = "4242 (java (main) x) S 1 4242 4242 0 -1 4194560 9000 0 0 0 1234 566 0 0 20 0 42 0 100 0 0";
+
+        assertThat(ProcessCpu.parseSeconds(stat)).isEqualTo(18.0);
+    }
+
+    @Test
+    void emulatorStatsBetweenTwoSnapshotsLeaveOutWhatWasNotServed() {
+        var before = EmulatorStats.parse("""
+                {"dynamodb:GetItem": {"requests": 10, "seconds": 0.5, "lockWaitSeconds": 0.1},
+                 "sqs:GetQueueUrl": {"requests": 4, "seconds": 0.01, "lockWaitSeconds": 0.0}}""");
+        var after = EmulatorStats.parse("""
+                {"dynamodb:GetItem": {"requests": 30, "seconds": 1.5, "lockWaitSeconds": 0.6},
+                 "sqs:GetQueueUrl": {"requests": 4, "seconds": 0.01, "lockWaitSeconds": 0.0},
+                 "events:PutEvents": {"requests": 5, "seconds": 0.05, "lockWaitSeconds": 0.0}}""");
+
+        var served = EmulatorStats.between(before, after);
+
+        assertThat(served).containsOnlyKeys("dynamodb:GetItem", "events:PutEvents");
+        assertThat(served.get("dynamodb:GetItem").requests()).isEqualTo(20);
+        assertThat(served.get("dynamodb:GetItem").busySeconds()).isCloseTo(0.5, within(1e-9));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.shoponevents.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoponevents.benchmark.BusFloor.Floor;
+import io.shoponevents.benchmark.EmulatorStats.Action;
 import io.shoponevents.benchmark.Report.ServiceFigures;
 import io.shoponevents.benchmark.TimeBuckets.Bucket;
 import java.time.Duration;
@@ -40,7 +41,14 @@ class ReportRenderingTests {
                 summary(90),
                 BUCKETS,
                 Backlog.of(List.of(0, 3, 2), 20),
-                Duration.ofMillis(2));
+                Duration.ofMillis(2),
+                new RunCosts(
+                        1400,
+                        Duration.ofSeconds(100),
+                        Map.of(RunCosts.ENDPOINT, 70.0, "order-service", 14.0),
+                        Map.of(
+                                "dynamodb:TransactWriteItems", new Action(9800, 30.0, 5.0),
+                                "events:PutEvents", new Action(5600, 11.2, 0))));
         return new Report(
                 options.note(),
                 "scripts/benchmark.sh --rate 20",
@@ -70,6 +78,10 @@ class ReportRenderingTests {
                 .contains("No order lost, stuck, incomplete or duplicated.")
                 .contains("| order-service | 5200 | 5200 | 350 |")
                 .contains("| p99 checkout → CONFIRMED < 1 s at 20 checkouts/s | 180.0 ms | yes |")
+                .contains("| AWS endpoint | 50.0 | 0.70 |")
+                .contains("| order-service | 10.0 | 0.14 |")
+                .contains("| dynamodb:TransactWriteItems | 7.00 | 2.6 |")
+                .contains("serving DynamoDB requests 25 % of the time")
                 .contains("![latency percentiles over time](benchmark-latency.svg)");
     }
 
