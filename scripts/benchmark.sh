@@ -4,9 +4,12 @@
 # service's time to ready and peak memory. Writes docs/benchmarks.md and docs/benchmark-latency.svg.
 #
 #   scripts/benchmark.sh                          20 checkouts/s for 60 s after a 10-s warm-up
-#   scripts/benchmark.sh --runs 3 --throughput    what docs/benchmarks.md reports (about 20 minutes)
 #   scripts/benchmark.sh --help                   every option
 #   scripts/benchmark.sh --build ...              rebuild the benchmark jar first
+#
+# What docs/benchmarks.md reports (about 20 minutes):
+#   scripts/benchmark.sh --runs 3 --rate 5 --duration 60s --warmup 10s \
+#       --throughput --rates 5,10,15,20 --step 60s --startup-runs 5
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

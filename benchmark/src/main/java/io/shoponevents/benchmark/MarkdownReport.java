@@ -156,7 +156,8 @@ final class MarkdownReport {
         md.append("## Where the time goes\n\n")
                 .append("CPU time each process used during the latency runs (")
                 .append(costs.checkouts())
-                .append(" checkouts with warm-up and settling), per checkout, and the cores it kept busy on average")
+                .append(" checkouts, from the first arrival until the queues were drained), per checkout, and the")
+                .append(" cores it kept busy on average")
                 .append(" (the machine has ")
                 .append(report.machine().processors())
                 .append(").\n\n| process | CPU per checkout (ms) | cores busy |\n|---|---:|---:|\n");
@@ -172,9 +173,9 @@ final class MarkdownReport {
             md.append('\n');
             return;
         }
-        md.append("\nRequests the emulator served per checkout, as scripts/moto_server.py counts them (the benchmark's")
-                .append(" settling polls included), with the mean time to serve one, its wait for the DynamoDB turn")
-                .append(" left out. A ReceiveMessage is a long poll: its time is mostly waiting for a message.\n\n")
+        md.append("\nRequests the emulator served per checkout in the same time, as scripts/moto_server.py counts")
+                .append(" them, with the mean time to serve one, its wait for the DynamoDB turn left out. A")
+                .append(" ReceiveMessage is a long poll: its time is mostly waiting for a message.\n\n")
                 .append("| AWS action | requests per checkout | mean (ms) |\n|---|---:|---:|\n");
         costs.emulator().entrySet().stream()
                 .sorted((a, b) ->
