@@ -55,13 +55,13 @@ from collections import defaultdict
 
 import jsonpath_ng.ext
 from moto import backends
+from moto.core.utils import unix_time as moto_unix_time
 from moto.dynamodb.comparisons import get_filter_expression
 from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.table import Table
+from moto.server import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
 from moto.sqs import models as sqs_models
 from moto.sqs.models import SQSBackend
-from moto.core.utils import unix_time as moto_unix_time
-from moto.server import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
 from werkzeug.serving import run_simple
 
 STATS_PATH = "/_shop/emulator-stats"
