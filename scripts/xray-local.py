@@ -3,11 +3,14 @@
 
   scripts/xray-local.py receive [--port 2000]    keep every segment the services send, in .run/traces.jsonl
   scripts/xray-local.py show <orderId|traceId>   print the traces of an order as a tree of service, operation, ms
+  scripts/xray-local.py breakdown [--since T] [--until T]
+                                                 where checkout -> CONFIRMED spends its time, over every checkout
 
 The services send their segments over UDP to AWS_XRAY_DAEMON_ADDRESS (127.0.0.1:2000 unless set); scripts/run.sh
 starts the receiver unless something listens there already. Python 3 standard library only.
 """
 import argparse
+import datetime
 import json
 import os
 import socket
@@ -140,6 +143,67 @@ def show(wanted, path):
         show_trace(trace_id, documents)
 
 
+def breakdown(path, since, until):
+    """Medians over every complete checkout in the file of each step to the order's CONFIRMED decision."""
+    steps = {}
+    for documents in load(path).values():
+        times = checkout_path(documents, since, until)
+        for step, millis in (times or {}).items():
+            steps.setdefault(step, []).append(millis)
+    if not steps:
+        sys.exit("xray-local: no complete checkout (checkout, reservation, order read) in the traces")
+    count = len(next(iter(steps.values())))
+    print(f"checkout -> CONFIRMED over {count} checkout(s): p50 and p90 of each step, ms")
+    for step, values in steps.items():
+        values.sort()
+        print(f"  {step:58s} {values[len(values) // 2]:6.1f} {values[int(len(values) * 0.9)]:6.1f}")
+
+
+def checkout_path(documents, since, until):
+    """Step durations of one trace, or None unless it holds the checkout, the reservation and the order read."""
+    def segment(service, test):
+        return next((d for d in documents if d.get("name") == service and d.get("type") != "subsegment"
+                     and since <= d.get("start_time", 0) < until and test(d)), None)
+
+    def first(document, operation):
+        return next((e for e in entities(document) if e.get("aws", {}).get("operation") == operation), None)
+
+    event = lambda d: d.get("annotations", {}).get("eventType")
+    checkout = segment("order-service", lambda d: "/checkout" in d.get("http", {}).get("request", {}).get("url", ""))
+    reserve = segment("inventory-service", lambda d: event(d) == "OrderPlaced")
+    decide = segment("order-service", lambda d: event(d) == "StockReserved")
+    if not (checkout and reserve and decide):
+        return None
+    cart, order, placed = (first(checkout, op) for op in ("GetItem", "TransactWriteItems", "PutEvents"))
+    reserved_tx, reserved = first(reserve, "TransactWriteItems"), first(reserve, "PutEvents")
+    order_read = first(decide, "GetItem")
+    if None in (cart, order, placed, reserved_tx, reserved, order_read):
+        return None
+    took = lambda a, b: (b - a) * 1000
+    span = lambda e: took(e["start_time"], e["end_time"])
+    return {
+        "order-service, checkout: GetItem cart": span(cart),
+        "order-service, checkout: TransactWriteItems order + outbox": span(order),
+        "order-service, checkout: its own work": took(checkout["start_time"], placed["start_time"])
+        - span(cart) - span(order),
+        "bus: PutEvents OrderPlaced": span(placed),
+        "bus: delivery to inventory-service": took(placed["end_time"], reserve["start_time"]),
+        "inventory-service: TransactWriteItems reservation + outbox": span(reserved_tx),
+        "inventory-service: its own work": took(reserve["start_time"], reserved["start_time"]) - span(reserved_tx),
+        "bus: PutEvents StockReserved": span(reserved),
+        "bus: delivery to order-service": took(reserved["end_time"], decide["start_time"]),
+        "order-service, decision: GetItem order": span(order_read),
+        "order-service, decision: its own work until then": took(decide["start_time"], order_read["start_time"]),
+        "total: checkout to the order read": took(checkout["start_time"], order_read["end_time"]),
+    }
+
+
+def utc_seconds(text, default):
+    if not text:
+        return default
+    return datetime.datetime.fromisoformat(text).replace(tzinfo=datetime.timezone.utc).timestamp()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -149,10 +213,16 @@ def main():
     showing = commands.add_parser("show", help="print the traces of an order (or cart) id, or one trace id")
     showing.add_argument("id")
     showing.add_argument("--file", default=DEFAULT_FILE)
+    breaking_down = commands.add_parser("breakdown", help="medians of each step from checkout to CONFIRMED")
+    breaking_down.add_argument("--since", help="only checkouts from this UTC time on, e.g. 2026-11-22T08:32:00")
+    breaking_down.add_argument("--until", help="only checkouts before this UTC time")
+    breaking_down.add_argument("--file", default=DEFAULT_FILE)
     args = parser.parse_args()
     try:
         if args.command == "receive":
             receive(args.port, args.file)
+        elif args.command == "breakdown":
+            breakdown(args.file, utc_seconds(args.since, 0), utc_seconds(args.until, float("inf")))
         else:
             show(args.id, args.file)
     except KeyboardInterrupt:
