@@ -60,8 +60,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A retry of the same request is safe: every change is one transaction, and a cart that did get checked out answers
-     * the second checkout with 409.
+     * Nothing is half-written, since every change is one transaction; after a timeout, though, the change may have been
+     * applied. The client can look before it tries again (a cart that did get checked out answers a second checkout
+     * with 409).
      */
     @ExceptionHandler(SdkException.class)
     ResponseEntity<ProblemDetail> awsFailure(SdkException e) {
