@@ -4,7 +4,6 @@ import io.shoponevents.benchmark.EmulatorStats.Action;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Measures {@link RunCosts}: CPU time of the processes listening on the given local ports (found through /proc, as
@@ -52,11 +51,7 @@ final class CostMeter {
     private Map<String, Double> cpuNow() {
         Map<String, Double> seconds = new LinkedHashMap<>();
         portsByProcess.forEach((process, port) -> ServiceMemory.pidListeningOn(port)
-                .flatMap(pid -> {
-                    var cpu = ProcessCpu.secondsOf(pid);
-                    return cpu.isPresent() ? Optional.of(cpu.getAsDouble()) : Optional.empty();
-                })
-                .ifPresent(cpu -> seconds.put(process, cpu)));
+                .ifPresent(pid -> ProcessCpu.secondsOf(pid).ifPresent(cpu -> seconds.put(process, cpu))));
         return seconds;
     }
 }

@@ -55,8 +55,8 @@ final class LoadRunner {
         long settleDeadline = System.nanoTime() + settleWait.toNanos();
         awaitDrained(settleDeadline);
         RunCosts runCosts = cost.stop(schedule.size());
-        var observations = new Settler(shop, depths::drained)
-                .settle(orderIds, Duration.ofNanos(Math.max(0, settleDeadline - System.nanoTime())));
+        var observations =
+                new Settler(shop).settle(orderIds, Duration.ofNanos(Math.max(0, settleDeadline - System.nanoTime())));
         SagaLatencies latencies = SagaLatencies.of(checkouts, observations);
         return new RunResult(
                 schedule.ratePerSecond(),

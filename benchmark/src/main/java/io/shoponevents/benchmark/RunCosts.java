@@ -14,7 +14,6 @@ import java.util.Map;
 record RunCosts(int checkouts, Duration wall, Map<String, Double> cpuSeconds, Map<String, Action> emulator) {
 
     static final String ENDPOINT = "AWS endpoint";
-    static final RunCosts NONE = new RunCosts(0, Duration.ZERO, Map.of(), Map.of());
 
     double cpuMillisPerCheckout(String process) {
         return checkouts == 0 ? 0 : 1000 * cpuSeconds.getOrDefault(process, 0.0) / checkouts;

@@ -11,14 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 
 /**
  * Waits, up to a bound, until every order is settled (see {@link OrderObservation#settled()}), then looks at every
  * order once more so that a late duplicate shipment or email is counted. Polling only tells when to stop: latencies
- * come from the timestamps the services recorded. While messages are still in the queues it only asks for the orders'
- * decisions (one key lookup each); shipments and emails (queries) are looked up once the queues are drained, so that
- * looking does not slow the backlog it waits for.
+ * come from the timestamps the services recorded. Run it once the queues are drained ({@link LoadRunner} waits for
+ * that), so that its lookups do not slow the backlog it waits for.
  */
 final class Settler {
 
@@ -28,12 +26,9 @@ final class Settler {
     private static final Duration GRACE_FOR_DUPLICATES = Duration.ofSeconds(2);
 
     private final ShopApi shop;
-    private final BooleanSupplier drained;
 
-    /** @param drained whether the shop's queues hold no message, waiting or in flight */
-    Settler(ShopApi shop, BooleanSupplier drained) {
+    Settler(ShopApi shop) {
         this.shop = shop;
-        this.drained = drained;
     }
 
     /** The last observation of each order the shop knows; an order it does not know is absent. */
@@ -44,7 +39,7 @@ final class Settler {
             Set<String> pending = new LinkedHashSet<>(orderIds);
             Map<String, OrderObservation> latest = new HashMap<>();
             while (!pending.isEmpty() && System.nanoTime() < deadline) {
-                Map<String, OrderObservation> seen = observeAll(pending, latest, drained(), pool);
+                Map<String, OrderObservation> seen = observeAll(pending, latest, pool);
                 latest.putAll(seen);
                 seen.values().stream()
                         .filter(OrderObservation::settled)
@@ -55,26 +50,18 @@ final class Settler {
                 }
             }
             Thread.sleep(GRACE_FOR_DUPLICATES.toMillis());
-            return observeAll(orderIds, Map.of(), true, pool);
+            return observeAll(orderIds, Map.of(), pool);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private boolean drained() {
-        try {
-            return drained.getAsBoolean();
-        } catch (RuntimeException e) {
-            return true; // Cannot tell: look at everything, as if it were.
-        }
-    }
-
     private Map<String, OrderObservation> observeAll(
-            Iterable<String> orderIds, Map<String, OrderObservation> latest, boolean downstream, ExecutorService pool)
+            Iterable<String> orderIds, Map<String, OrderObservation> latest, ExecutorService pool)
             throws InterruptedException {
         Map<String, Future<Optional<OrderObservation>>> futures = new HashMap<>();
         for (String orderId : orderIds) {
-            futures.put(orderId, pool.submit(() -> observe(orderId, latest.get(orderId), downstream)));
+            futures.put(orderId, pool.submit(() -> observe(orderId, latest.get(orderId))));
         }
         Map<String, OrderObservation> observed = new ConcurrentHashMap<>();
         for (var entry : futures.entrySet()) {
@@ -88,10 +75,10 @@ final class Settler {
     }
 
     /** A decided order does not change its decision: after that only its shipment and email are looked for. */
-    private Optional<OrderObservation> observe(String orderId, OrderObservation previous, boolean downstream) {
+    private Optional<OrderObservation> observe(String orderId, OrderObservation previous) {
         Optional<OrderObservation> known =
                 previous != null && previous.decided() ? Optional.of(previous) : shop.order(orderId);
-        return known.map(order -> downstream && order.decided()
+        return known.map(order -> order.decided()
                 ? order.withDownstream(shop.shipmentsCreatedAt(orderId), shop.confirmationEmailsSentAt(orderId))
                 : order);
     }
