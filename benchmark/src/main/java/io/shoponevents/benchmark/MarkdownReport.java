@@ -251,7 +251,7 @@ final class MarkdownReport {
     }
 
     private static void bars(StringBuilder md, Report report) {
-        md.append("## The bars of issue 7\n\n| bar | measured | holds |\n|---|---|---|\n");
+        md.append("## Targets\n\n| target | measured | holds |\n|---|---|---|\n");
         md.append(barRow(
                 "no lost, stuck or duplicated order",
                 report.accounting().clean() ? "none" : "see above",
