@@ -5,12 +5,14 @@
 # script starts it with DynamoDB requests applied one at a time, as DynamoDB does.
 #
 #   scripts/moto-server.sh [PORT]        default port 4566, bound to 127.0.0.1 (MOTO_HOST overrides)
+#   scripts/moto-server.sh --test        run moto_server.py's own tests (test_moto_server.py) instead
 set -euo pipefail
 
 MOTO_VERSION="5.2.5"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 venv="$root/.aws-emulator/moto-$MOTO_VERSION"
 port="${1:-4566}"
+[ "$port" = "--test" ] && port=""
 host="${MOTO_HOST:-127.0.0.1}"
 
 install_moto() {
@@ -39,4 +41,8 @@ if [ ! -f "$venv/.installed" ]; then
     fi
 fi
 
+if [ -z "$port" ]; then
+    cd "$root/scripts"
+    exec "$venv/bin/python" -m unittest -v test_moto_server
+fi
 exec "$venv/bin/python" "$root/scripts/moto_server.py" "$host" "$port"
