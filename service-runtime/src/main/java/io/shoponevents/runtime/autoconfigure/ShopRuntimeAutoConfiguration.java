@@ -59,7 +59,10 @@ public class ShopRuntimeAutoConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Bound before any client is built, so it reads its settings from the environment itself. */
+    /**
+     * A post-processor is created before configuration properties are bound as beans, so it binds its own settings; it
+     * has to be in place before the first AWS client is built.
+     */
     @Bean
     static BoundedAwsClients boundedAwsClients(Environment environment) {
         return new BoundedAwsClients(Binder.get(environment).bindOrCreate("shop.aws", AwsTimeouts.class));

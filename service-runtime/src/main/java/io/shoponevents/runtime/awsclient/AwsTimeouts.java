@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How long a service waits for AWS, under {@code shop.aws.*}. A stalled or unreachable endpoint then fails a call
  * within a known time instead of holding a request thread for as long as the connection lives.
  *
- * Each bound not set keeps its default: requests 2 s per call, 1 s per attempt, 1 s to connect and 1 s of silence;
+ * <p>Each bound not set keeps its default: requests 2 s per call, 1 s per attempt, 1 s to connect and 1 s of silence;
  * long polls 60 s per call, 25 s per attempt and of silence, 1 s to connect.
  *
  * @param requests every client but the queue listener's: calls made while a REST request waits (a checkout answers
