@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
 
 class ProblemDetailsAdviceTests {
 
@@ -41,6 +42,18 @@ class ProblemDetailsAdviceTests {
                 .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(advice.awsFailure(serviceError(500, "InternalServerError")).getStatusCode())
                 .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void aRetryMeetingItsOwnTransactionStillInProgressIs503() {
+        TransactionInProgressException inProgress = TransactionInProgressException.builder()
+                .statusCode(400)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode("TransactionInProgressException")
+                        .build())
+                .build();
+
+        assertThat(advice.awsFailure(inProgress).getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @Test
