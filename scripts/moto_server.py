@@ -38,7 +38,16 @@
    same reason requests are not logged one by one (errors still are): the
    statistics below say what was served.
 
-4. It counts what it serves: GET /_shop/emulator-stats answers, per AWS action,
+4. A TransactWriteItems with a ClientRequestToken is idempotent for ten minutes,
+   as in DynamoDB, which moto does not implement: the same request with the
+   same token answers as the first did without being applied again, and a
+   different request with that token is refused with
+   IdempotentParameterMismatchException. The AWS SDK sends one token per call and
+   keeps it on its retries, so a retry of a transaction whose answer was lost
+   (an attempt timed out while the endpoint stalled, and the write was applied
+   once it resumed) succeeds instead of failing its own conditions.
+
+5. It counts what it serves: GET /_shop/emulator-stats answers, per AWS action,
    how many requests it served and the seconds they took (DynamoDB also the
    seconds spent waiting for the lock above). The benchmark reads it to tell the
    emulator's share of a checkout from the services' own.
@@ -111,10 +120,71 @@ def action_of(environ):
     return service + ":" + environ.get("REQUEST_METHOD", "") + " " + environ.get("PATH_INFO", "")
 
 
+class IdempotentTransactions:
+    """Answers of committed transactions by ClientRequestToken, kept for DynamoDB's ten minutes.
+
+    Used under the DynamoDB lock only.
+    """
+
+    WINDOW_SECONDS = 600
+    TARGET = "DynamoDB_20120810.TransactWriteItems"
+
+    def __init__(self):
+        self.answers = {}
+
+    def __call__(self, app, environ, start_response):
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        body = environ["wsgi.input"].read(length) if length else b""
+        environ["wsgi.input"] = io.BytesIO(body)
+        try:
+            request = json.loads(body)
+        except ValueError:
+            request = {}
+        token = request.pop("ClientRequestToken", None) if isinstance(request, dict) else None
+        if not token:
+            return list(app(environ, start_response))
+        now = time.monotonic()
+        for old in [t for t, answer in self.answers.items() if now - answer[0] > self.WINDOW_SECONDS]:
+            del self.answers[old]
+        fingerprint = json.dumps(request, sort_keys=True)
+        earlier = self.answers.get(token)
+        if earlier is not None:
+            _, earlier_fingerprint, status, headers, answer = earlier
+            if earlier_fingerprint != fingerprint:
+                return self.mismatch(start_response)
+            start_response(status, headers)
+            return answer
+        started = {}
+
+        def remember_start(status, headers, exc_info=None):
+            started["status"], started["headers"] = status, list(headers)
+            return start_response(status, headers, exc_info)
+
+        answer = list(app(environ, remember_start))
+        if started.get("status", "").startswith("200"):
+            self.answers[token] = (now, fingerprint, started["status"], started["headers"], answer)
+        return answer
+
+    @staticmethod
+    def mismatch(start_response):
+        body = json.dumps(
+            {
+                "__type": "com.amazonaws.dynamodb.v20120810#IdempotentParameterMismatchException",
+                "message": "The request uses the same client token as a previous, but non-identical request.",
+            }
+        ).encode()
+        start_response(
+            "400 Bad Request",
+            [("Content-Type", "application/x-amz-json-1.0"), ("Content-Length", str(len(body)))],
+        )
+        return [body]
+
+
 class ShopEmulator:
     def __init__(self, app):
         self.app = app
         self.dynamodb_lock = threading.Lock()
+        self.transactions = IdempotentTransactions()
         self.stats = Stats()
 
     def __call__(self, environ, start_response):
@@ -125,11 +195,15 @@ class ShopEmulator:
         action = action_of(environ)
         started = time.perf_counter()
         lock_wait = 0.0
-        if environ.get("HTTP_X_AMZ_TARGET", "").startswith("DynamoDB_"):
+        target = environ.get("HTTP_X_AMZ_TARGET", "")
+        if target.startswith("DynamoDB_"):
             with self.dynamodb_lock:
                 lock_wait = time.perf_counter() - started
                 # Run the request to the end, body included, while holding the lock.
-                body = list(self.app(environ, start_response))
+                if target == IdempotentTransactions.TARGET:
+                    body = self.transactions(self.app, environ, start_response)
+                else:
+                    body = list(self.app(environ, start_response))
         else:
             body = list(self.app(environ, start_response))
         self.stats.add(action, time.perf_counter() - started, lock_wait)

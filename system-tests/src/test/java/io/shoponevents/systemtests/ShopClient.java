@@ -25,6 +25,10 @@ final class ShopClient {
         this.baseUri = baseUri;
     }
 
+    URI baseUri() {
+        return baseUri;
+    }
+
     Response get(String path) {
         return send(HttpRequest.newBuilder(baseUri.resolve(path)).GET());
     }

@@ -2,6 +2,8 @@ package io.shoponevents.runtime.autoconfigure;
 
 import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
 import io.shoponevents.events.EventValidator;
+import io.shoponevents.runtime.awsclient.AwsTimeouts;
+import io.shoponevents.runtime.awsclient.BoundedAwsClients;
 import io.shoponevents.runtime.consume.DeadLetters;
 import io.shoponevents.runtime.consume.EventDispatcher;
 import io.shoponevents.runtime.consume.QueueListener;
@@ -18,13 +20,16 @@ import io.shoponevents.runtime.tracing.Tracing;
 import io.shoponevents.runtime.tracing.TracingConfiguration;
 import io.shoponevents.runtime.web.ProblemDetailsAdvice;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
@@ -43,7 +48,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
             "io.awspring.cloud.autoconfigure.dynamodb.DynamoDbAutoConfiguration"
         })
 @ConditionalOnProperty("shop.service")
-@EnableConfigurationProperties(ShopProperties.class)
+@EnableConfigurationProperties({ShopProperties.class, AwsTimeouts.class})
 @EnableScheduling
 @Import(TracingConfiguration.class)
 public class ShopRuntimeAutoConfiguration {
@@ -52,6 +57,15 @@ public class ShopRuntimeAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * A post-processor is created before configuration properties are bound as beans, so it binds its own settings; it
+     * has to be in place before the first AWS client is built.
+     */
+    @Bean
+    static BoundedAwsClients boundedAwsClients(Environment environment) {
+        return new BoundedAwsClients(Binder.get(environment).bindOrCreate("shop.aws", AwsTimeouts.class));
     }
 
     @Bean
@@ -149,10 +163,18 @@ public class ShopRuntimeAutoConfiguration {
         return new QueueListener(dispatcher, deadLetters, tracing);
     }
 
+    /**
+     * Checked every second. A check against a stalled endpoint fails within the clients' call timeout; one that has not
+     * come back after two calls' worth of it, and a second more, counts as failed too.
+     */
     @Bean("awsResources")
     AwsResourcesHealthIndicator awsResourcesHealthIndicator(
-            SqsClient sqs, DynamoDbClient dynamoDb, ShopProperties properties) {
-        return new AwsResourcesHealthIndicator(sqs, dynamoDb, properties.queueName(), properties.tableName());
+            SqsClient sqs, DynamoDbClient dynamoDb, ShopProperties properties, AwsTimeouts timeouts) {
+        Duration interval = Duration.ofSeconds(1);
+        Duration staleAfter = interval.plus(timeouts.requests().apiCallTimeout().multipliedBy(2))
+                .plus(interval);
+        return new AwsResourcesHealthIndicator(
+                sqs, dynamoDb, properties.queueName(), properties.tableName(), interval, staleAfter);
     }
 
     @Bean

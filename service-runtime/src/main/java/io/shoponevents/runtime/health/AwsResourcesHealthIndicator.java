@@ -1,40 +1,89 @@
 package io.shoponevents.runtime.health;
 
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Ready only while the service's queue and table can be reached; part of the readiness group. */
-public class AwsResourcesHealthIndicator implements HealthIndicator {
+/**
+ * Ready only while the service's queue and table can be reached; part of the readiness group.
+ *
+ * <p>The check runs in the background every {@code interval}, with the clients' own timeouts, and the health endpoint
+ * answers from its last result, so that a stalled endpoint never holds a probe: a check that fails turns the indicator
+ * DOWN, and so does a check that has not come back within {@code staleAfter}. The next check that passes turns it UP.
+ */
+public class AwsResourcesHealthIndicator implements HealthIndicator, DisposableBean {
 
     private final SqsClient sqs;
     private final DynamoDbClient dynamoDb;
     private final String queueName;
     private final String tableName;
+    private final Duration staleAfter;
+    private final ScheduledExecutorService checker;
+    private volatile Checked last;
 
-    public AwsResourcesHealthIndicator(SqsClient sqs, DynamoDbClient dynamoDb, String queueName, String tableName) {
+    public AwsResourcesHealthIndicator(
+            SqsClient sqs,
+            DynamoDbClient dynamoDb,
+            String queueName,
+            String tableName,
+            Duration interval,
+            Duration staleAfter) {
         this.sqs = sqs;
         this.dynamoDb = dynamoDb;
         this.queueName = queueName;
         this.tableName = tableName;
+        this.staleAfter = staleAfter;
+        this.checker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "aws-resources-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        checker.scheduleWithFixedDelay(this::check, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public Health health() {
+        Checked checked = last;
+        if (checked == null) {
+            return details(Health.down()).withDetail("error", "not checked yet").build();
+        }
+        Duration age = Duration.ofNanos(System.nanoTime() - checked.atNanos());
+        if (age.compareTo(staleAfter) > 0) {
+            return details(Health.down())
+                    .withDetail("error", "no answer from AWS for " + age.toMillis() + " ms")
+                    .build();
+        }
+        return checked.health();
+    }
+
+    private void check() {
+        Health health;
         try {
             sqs.getQueueUrl(request -> request.queueName(queueName));
             dynamoDb.describeTable(request -> request.tableName(tableName));
-            return Health.up()
-                    .withDetail("queue", queueName)
-                    .withDetail("table", tableName)
-                    .build();
+            health = details(Health.up()).build();
         } catch (RuntimeException e) {
-            return Health.down()
-                    .withDetail("queue", queueName)
-                    .withDetail("table", tableName)
-                    .withDetail("error", e.getMessage())
+            health = details(Health.down())
+                    .withDetail("error", String.valueOf(e.getMessage()))
                     .build();
         }
+        last = new Checked(health, System.nanoTime());
     }
+
+    private Health.Builder details(Health.Builder builder) {
+        return builder.withDetail("queue", queueName).withDetail("table", tableName);
+    }
+
+    @Override
+    public void destroy() {
+        checker.shutdownNow();
+    }
+
+    private record Checked(Health health, long atNanos) {}
 }

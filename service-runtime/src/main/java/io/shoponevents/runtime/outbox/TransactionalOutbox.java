@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -78,8 +79,12 @@ public final class TransactionalOutbox {
                                     event, codec.write(event), clock.instant().plus(relayDelay))))
                     .build());
         }
+        // One token per commit, kept by the SDK on its retries: DynamoDB answers a retried transaction that it has
+        // applied already (its first answer was lost, say, when an attempt timed out) with success instead of
+        // evaluating its conditions again against its own writes, for ten minutes.
+        String token = UUID.randomUUID().toString();
         try {
-            dynamoDb.transactWriteItems(request -> request.transactItems(items));
+            dynamoDb.transactWriteItems(request -> request.transactItems(items).clientRequestToken(token));
         } catch (TransactionCanceledException e) {
             List<CancellationReason> reasons = e.cancellationReasons();
             if (inboxIndex >= 0 && inboxIndex < reasons.size() && failedCondition(reasons.get(inboxIndex))) {

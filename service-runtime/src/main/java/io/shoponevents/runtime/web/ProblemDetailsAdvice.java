@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
@@ -80,10 +81,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "The AWS endpoint did not answer in time; try again shortly."));
     }
 
-    /** Timeouts, no connection, throttling and 5xx from AWS pass; a rejected request (4xx) is a fault of ours. */
+    /**
+     * Timeouts, no connection, throttling and 5xx from AWS pass; so does a transaction that DynamoDB is still applying
+     * when the SDK's retry of it arrives (the retry carries the same token). A rejected request (4xx) is a fault of
+     * ours.
+     */
     static boolean transientFailure(SdkException e) {
         if (e instanceof AwsServiceException service) {
-            return service.isThrottlingException() || service.statusCode() >= 500;
+            return service.isThrottlingException()
+                    || service.statusCode() >= 500
+                    || service instanceof TransactionInProgressException;
         }
         return e instanceof SdkClientException || e.retryable();
     }

@@ -11,6 +11,7 @@ import io.shoponevents.events.data.OrderPlaced;
 import io.shoponevents.infra.provision.Provisioner;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.publish.EventPublisher;
+import io.shoponevents.runtime.testing.LostAnswers;
 import io.shoponevents.testsupport.AwsEndpoint;
 import io.shoponevents.testsupport.AwsTestEndpoint;
 import java.time.Clock;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 class TransactionalOutboxIntegrationTests {
 
@@ -160,6 +163,49 @@ class TransactionalOutboxIntegrationTests {
         assertThat(publisher.attempts).isZero();
     }
 
+    @Test
+    void aTransactionReplayedWithItsTokenSucceedsAndAppliesOnce() {
+        String token = UUID.randomUUID().toString();
+        List<TransactWriteItem> items = List.of(createState("v1"), countUp());
+
+        dynamoDb.transactWriteItems(request -> request.transactItems(items).clientRequestToken(token));
+        dynamoDb.transactWriteItems(request -> request.transactItems(items).clientRequestToken(token));
+
+        assertThat(state()).isEqualTo("v1");
+        assertThat(count()).as("applied once").isEqualTo(1);
+        assertThatExceptionOfType(IdempotentParameterMismatchException.class)
+                .as("another transaction with that token")
+                .isThrownBy(() -> dynamoDb.transactWriteItems(request ->
+                        request.transactItems(createState("v2"), countUp()).clientRequestToken(token)));
+        assertThatExceptionOfType(TransactionCanceledException.class)
+                .as("the same transaction with a new token meets its own write")
+                .isThrownBy(() -> dynamoDb.transactWriteItems(request -> request.transactItems(items)
+                        .clientRequestToken(UUID.randomUUID().toString())));
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCommitWhoseAnswerWasLostIsRetriedAndAppliedOnce() {
+        LostAnswers lost = new LostAnswers("TransactWriteItems", 1);
+        try (DynamoDbClient losing = AwsTestEndpoint.get()
+                .configure(DynamoDbClient.builder())
+                .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(lost))
+                .build()) {
+            TransactionalOutbox losingOutbox =
+                    new TransactionalOutbox(losing, TABLE, codec, publisher, clock, RELAY_DELAY, new EventValidator());
+            EventEnvelope placed = orderPlaced();
+
+            CommitResult result = losingOutbox.commit(
+                    new UnitOfWork().write(createState("v1")).write(countUp()).emit(placed));
+
+            assertThat(result).isEqualTo(CommitResult.COMMITTED);
+            assertThat(lost.attempts()).as("sent twice").isEqualTo(2);
+            assertThat(state()).isEqualTo("v1");
+            assertThat(count()).as("applied once").isEqualTo(1);
+            assertThat(publisher.published).extracting(EventEnvelope::eventId).containsExactly(placed.eventId());
+        }
+    }
+
     private EventEnvelope orderPlaced() {
         EventEnvelope example = codec.read(ExampleEvents.valid(EventType.ORDER_PLACED));
         OrderPlaced data = codec.data(example, OrderPlaced.class);
@@ -180,6 +226,33 @@ class TransactionalOutboxIntegrationTests {
                 AttributeValue.fromS("STATE"),
                 "value",
                 AttributeValue.fromS(value));
+    }
+
+    /** Creates the state item, as a new aggregate is created: only where there is none yet. */
+    private TransactWriteItem createState(String value) {
+        return TransactWriteItem.builder()
+                .put(put -> put.tableName(TABLE).item(stateItem(value)).conditionExpression("attribute_not_exists(pk)"))
+                .build();
+    }
+
+    private TransactWriteItem countUp() {
+        return TransactWriteItem.builder()
+                .update(update -> update.tableName(TABLE)
+                        .key(counterKey())
+                        .updateExpression("ADD applied :one")
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))))
+                .build();
+    }
+
+    private Map<String, AttributeValue> counterKey() {
+        return Map.of("pk", AttributeValue.fromS(stateKey), "sk", AttributeValue.fromS("COUNTER"));
+    }
+
+    private int count() {
+        Map<String, AttributeValue> item = dynamoDb.getItem(
+                        request -> request.tableName(TABLE).key(counterKey()).consistentRead(true))
+                .item();
+        return item.isEmpty() ? 0 : Integer.parseInt(item.get("applied").n());
     }
 
     private String state() {
