@@ -56,6 +56,7 @@ Usage: python moto_server.py HOST PORT   (run by scripts/moto-server.sh)
 """
 import copy
 import functools
+import hashlib
 import io
 import json
 import logging
@@ -65,7 +66,7 @@ import sys
 import threading
 import time
 import urllib.parse
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 
 import jsonpath_ng.ext
 from moto import backends
@@ -130,7 +131,8 @@ class IdempotentTransactions:
     TARGET = "DynamoDB_20120810.TransactWriteItems"
 
     def __init__(self):
-        self.answers = {}
+        # Insertion order is time order, so the expired answers are always the oldest ones.
+        self.answers = OrderedDict()
 
     def __call__(self, app, environ, start_response):
         length = int(environ.get("CONTENT_LENGTH") or 0)
@@ -144,9 +146,9 @@ class IdempotentTransactions:
         if not token:
             return list(app(environ, start_response))
         now = time.monotonic()
-        for old in [t for t, answer in self.answers.items() if now - answer[0] > self.WINDOW_SECONDS]:
-            del self.answers[old]
-        fingerprint = json.dumps(request, sort_keys=True)
+        while self.answers and now - next(iter(self.answers.values()))[0] > self.WINDOW_SECONDS:
+            self.answers.popitem(last=False)
+        fingerprint = hashlib.sha256(json.dumps(request, sort_keys=True).encode()).digest()
         earlier = self.answers.get(token)
         if earlier is not None:
             _, earlier_fingerprint, status, headers, answer = earlier
