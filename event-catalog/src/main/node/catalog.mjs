@@ -19,8 +19,20 @@ if (!documentPath || !pagePath) {
 ensureInstalled();
 const require = createRequire(join(moduleDir, 'package.json'));
 const document = await validate(readFileSync(documentPath, 'utf8'));
-writeFileSync(pagePath, render(document.json()));
+writePage(render(document.json()));
 console.log(`${documentPath}: valid AsyncAPI ${document.version()}, ${document.allMessages().length} messages; rendered ${pagePath}`);
+
+/** Writes the page; on CI (CI=true), where the build must not change the committed docs, a stale page fails instead. */
+function writePage(page) {
+  const current = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : '';
+  if (current === page) {
+    return;
+  }
+  if (process.env.CI === 'true') {
+    fail(`${pagePath} is not the page ${documentPath} renders to; build locally and commit it`);
+  }
+  writeFileSync(pagePath, page);
+}
 
 /** npm ci when package-lock.json differs from the one node_modules was installed from. */
 function ensureInstalled() {
