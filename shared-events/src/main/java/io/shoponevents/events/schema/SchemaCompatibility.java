@@ -51,7 +51,7 @@ public final class SchemaCompatibility {
         JsonNode releasedProperties = released.path("properties");
         JsonNode workingProperties = working.path("properties");
         for (String name : releasedProperties.propertyNames()) {
-            String field = path.isEmpty() ? name : path + "." + name;
+            String field = child(path, name);
             if (workingProperties.has(name)) {
                 compare(releasedProperties.get(name), workingProperties.get(name), field, changes);
             } else {
@@ -62,12 +62,12 @@ public final class SchemaCompatibility {
         Set<String> workingRequired = strings(working.path("required"));
         for (String name : workingRequired) {
             if (!releasedRequired.contains(name)) {
-                changes.add(change(path.isEmpty() ? name : path + "." + name, "newly required"));
+                changes.add(change(child(path, name), "newly required"));
             }
         }
         for (String name : releasedRequired) {
             if (!workingRequired.contains(name) && workingProperties.has(name)) {
-                changes.add(change(path.isEmpty() ? name : path + "." + name, "no longer required"));
+                changes.add(change(child(path, name), "no longer required"));
             }
         }
         if (released.path("additionalProperties").isBoolean()
@@ -101,22 +101,12 @@ public final class SchemaCompatibility {
     private static void compareConstraints(
             JsonNode released, JsonNode working, String path, List<BreakingChange> changes) {
         for (String keyword : LOWER_BOUNDS) {
-            if (working.has(keyword)
-                    && (!released.has(keyword)
-                            || working.get(keyword)
-                                            .decimalValue()
-                                            .compareTo(released.get(keyword).decimalValue())
-                                    > 0)) {
+            if (tightens(keyword, released, working, 1)) {
                 changes.add(change(path, tightened(keyword, released, working)));
             }
         }
         for (String keyword : UPPER_BOUNDS) {
-            if (working.has(keyword)
-                    && (!released.has(keyword)
-                            || working.get(keyword)
-                                            .decimalValue()
-                                            .compareTo(released.get(keyword).decimalValue())
-                                    < 0)) {
+            if (tightens(keyword, released, working, -1)) {
                 changes.add(change(path, tightened(keyword, released, working)));
             }
         }
@@ -132,6 +122,21 @@ public final class SchemaCompatibility {
                 changes.add(change(path, keyword + " added"));
             }
         }
+    }
+
+    /**
+     * Whether {@code working} adds the bound {@code keyword}, or moves it in {@code direction} (1: up, for a lower
+     * bound; -1: down, for an upper bound).
+     */
+    private static boolean tightens(String keyword, JsonNode released, JsonNode working, int direction) {
+        if (!working.has(keyword)) {
+            return false;
+        }
+        return !released.has(keyword)
+                || Integer.signum(working.get(keyword)
+                                .decimalValue()
+                                .compareTo(released.get(keyword).decimalValue()))
+                        == direction;
     }
 
     private static String tightened(String keyword, JsonNode released, JsonNode working) {
@@ -163,6 +168,10 @@ public final class SchemaCompatibility {
             values.add(node.asString());
         }
         return values;
+    }
+
+    private static String child(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
     }
 
     private static BreakingChange change(String path, String what) {

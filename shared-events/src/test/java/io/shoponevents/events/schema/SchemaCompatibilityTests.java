@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class SchemaCompatibilityTests {
 
@@ -91,6 +92,17 @@ class SchemaCompatibilityTests {
     }
 
     @Test
+    void refusesANewPropertyWhereTheReleasedSchemaRefusedAdditionalOnes() {
+        JsonNode closed = edit("/additionalProperties", "SET", "false");
+        JsonNode extended = closed.deepCopy();
+        ((ObjectNode) extended.get("properties")).set("giftWrap", json("{\"type\": \"boolean\"}"));
+
+        assertThat(SchemaCompatibility.breakingChanges(closed, extended))
+                .extracting(BreakingChange::toString)
+                .containsExactly("giftWrap: added where additional properties are refused");
+    }
+
+    @Test
     void reportsEveryBreakingChangeOfOneEdit() {
         JsonNode working = edit("/properties/items/items/properties/quantity", "SET", "{\"type\": \"string\"}");
 
@@ -103,7 +115,7 @@ class SchemaCompatibilityTests {
         JsonNode schema = json(RELEASED);
         String parent = pointer.substring(0, pointer.lastIndexOf('/'));
         String name = pointer.substring(pointer.lastIndexOf('/') + 1);
-        var target = (tools.jackson.databind.node.ObjectNode) schema.at(parent);
+        var target = (ObjectNode) schema.at(parent);
         if ("REMOVE".equals(operation)) {
             assertThat(target.remove(name)).as(pointer).isNotNull();
         } else {
