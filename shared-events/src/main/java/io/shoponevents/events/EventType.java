@@ -56,7 +56,7 @@ public enum EventType {
      */
     public static final int SCHEMA_VERSION = 1;
 
-    /** The generated type of each schema version, version 1 first. */
+    /** The generated type of each schema version, version 1 first; all named after the detail-type. */
     private final List<Class<?>> dataTypes;
 
     private final Class<?> dataType;
@@ -71,6 +71,10 @@ public enum EventType {
     EventType(List<Class<?>> dataTypes, ServiceName producer, Route route, ServiceName... consumers) {
         this.dataTypes = dataTypes;
         this.dataType = dataTypes.get(SCHEMA_VERSION - 1);
+        if (dataTypes.stream().anyMatch(type -> !type.getSimpleName().equals(dataType.getSimpleName()))) {
+            throw new IllegalArgumentException("every schema version of " + dataType.getSimpleName()
+                    + " must generate a type of that name (schemas/events/v<n>/" + dataType.getSimpleName() + ".json)");
+        }
         this.producer = producer;
         this.route = route;
         EnumSet<ServiceName> set = EnumSet.noneOf(ServiceName.class);
@@ -148,6 +152,7 @@ public enum EventType {
                 .findFirst();
     }
 
+    /** The event whose {@code detail.data} is {@code dataType}, in any of its schema versions. */
     public static Optional<EventType> of(Class<?> dataType) {
         return Arrays.stream(values())
                 .filter(type -> type.dataTypes.contains(dataType))
