@@ -91,7 +91,7 @@ public enum EventType {
         return producer.eventSource();
     }
 
-    /** The Java type generated from this event's schema (version {@value #SCHEMA_VERSION}), the type of {@code detail.data}. */
+    /** The Java type generated from this event's schema (version 1), the type of {@code detail.data}. */
     public Class<?> dataType() {
         return dataType;
     }
@@ -140,7 +140,7 @@ public enum EventType {
         return schemaPath(SCHEMA_VERSION);
     }
 
-    /** Where the schema of {@code schemaVersion} lives: version 1 in {@code events/}, later ones in {@code events/v<n>/}. */
+    /** Where the schema of {@code schemaVersion} lives: version 1 in {@code events/}, n in {@code events/v<n>/}. */
     public String schemaPath(int schemaVersion) {
         dataType(schemaVersion);
         return "schemas/events/" + (schemaVersion == 1 ? "" : "v" + schemaVersion + "/") + detailType() + ".json";

@@ -64,7 +64,7 @@ public final class EventValidator {
         }
     }
 
-    /** Validates already parsed event fields against the schema of {@code type}, version {@value EventType#SCHEMA_VERSION}. */
+    /** Validates already parsed event fields against the schema of {@code type}, version 1. */
     public List<Violation> validate(EventType type, JsonNode data) {
         return validate(type, EventType.SCHEMA_VERSION, data);
     }

@@ -44,7 +44,7 @@ public final class ExampleEvents {
         return valid(type, EventType.SCHEMA_VERSION);
     }
 
-    /** A valid envelope of {@code type} in schema version {@code schemaVersion}; later versions are in {@code v<n>/}. */
+    /** A valid envelope of {@code type} in schema version {@code schemaVersion}; version n is in {@code v<n>/}. */
     public static String valid(EventType type, int schemaVersion) {
         type.dataType(schemaVersion);
         return read("examples/valid/" + (schemaVersion == 1 ? "" : "v" + schemaVersion + "/") + type.detailType()

@@ -30,9 +30,9 @@ public final class EnvelopeCodec {
 
     /**
      * Wraps event fields in a new envelope with a fresh event id. The top-level {@code id} starts as the event id; on
-     * the bus, EventBridge replaces it with its own. The schema version is that of {@code data}'s generated type. Inside
-     * a traced request or message, the event carries the trace header of what is being handled (the same trace as a
-     * consumed event's, with the exact parent); otherwise {@code traceHeader}.
+     * the bus, EventBridge replaces it with its own. The schema version is that of {@code data}'s generated type.
+     * Inside a traced request or message, the event carries the trace header of what is being handled (the same trace
+     * as a consumed event's, with the exact parent); otherwise {@code traceHeader}.
      */
     public EventEnvelope wrap(
             EventType type, Object data, String correlationId, String causationId, String traceHeader) {
