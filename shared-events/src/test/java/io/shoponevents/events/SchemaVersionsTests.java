@@ -76,6 +76,23 @@ class SchemaVersionsTests {
     }
 
     @Test
+    void anExampleEventInTheSecondVersionStaysValidWithItsOwnFields() {
+        String placed = ExampleEvent.of(EventType.ORDER_PLACED, 2)
+                .aboutOrder("ord-2")
+                .data(
+                        "lines",
+                        mapper.readTree("[{\"sku\": \"LAMP\", \"quantity\": 1,"
+                                + " \"unitPrice\": {\"amount\": 80, \"currency\": \"EUR\"}}]"))
+                .json();
+
+        EventEnvelope envelope = mapper.readValue(placed, EventEnvelope.class);
+        assertThat(validator.validateEnvelope(placed)).isEmpty();
+        assertThat(envelope.detail().metadata().schemaVersion()).isEqualTo(2);
+        assertThat(envelope.detail().data().at("/lines/0/sku").asString()).isEqualTo("LAMP");
+        assertThat(envelope.detail().data().has("items")).isFalse();
+    }
+
+    @Test
     void refusesAVersionAnEventDoesNotHave() {
         assertThatThrownBy(() -> EventType.ORDER_CONFIRMED.dataType(2))
                 .isInstanceOf(IllegalArgumentException.class)
