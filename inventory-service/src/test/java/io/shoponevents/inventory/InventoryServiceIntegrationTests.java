@@ -106,6 +106,25 @@ class InventoryServiceIntegrationTests {
     }
 
     @Test
+    void reservesStockWhenOrderPlacedArrivesInSchemaVersion2() {
+        String mug = newSku("MUG");
+        putStock(mug, 5);
+        OrderEventBuilder order = anOrder().line(mug, 3);
+        ExampleEvent placed = order.placedInSchemaVersion2();
+
+        sendToInventoryQueue(placed.json());
+
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(reservation(order.orderId())).containsEntry("status", "RESERVED"));
+        assertThat(stock(mug)).containsEntry("available", 2).containsEntry("reserved", 3);
+        assertThat(onlyEmitted(order.orderId(), "StockReserved")
+                        .detail()
+                        .metadata()
+                        .causationId())
+                .isEqualTo(placed.eventId());
+    }
+
+    @Test
     void failsWholeReservationWhenOneLineIsShort() {
         String mug = newSku("MUG");
         String tee = newSku("TEE");

@@ -48,16 +48,24 @@ public final class OrderEventBuilder {
         if (lines.isEmpty()) {
             return placed;
         }
-        BigDecimal total = lines.stream()
-                .map(line -> UNIT_PRICE.getAmount().multiply(BigDecimal.valueOf(line.getQuantity())))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return placed.data("items", List.copyOf(lines))
-                .data(
-                        "total",
-                        Money.builder()
-                                .withAmount(total)
-                                .withCurrency(UNIT_PRICE.getCurrency())
-                                .build());
+        return placed.data("items", List.copyOf(lines)).data("total", total());
+    }
+
+    /** OrderPlaced in schema version 2, which names the lines {@code lines}, for the lines given. */
+    public ExampleEvent placedInSchemaVersion2() {
+        return ExampleEvent.of(EventType.ORDER_PLACED, 2)
+                .aboutOrder(orderId)
+                .data("lines", List.copyOf(lines))
+                .data("total", total());
+    }
+
+    private Money total() {
+        return Money.builder()
+                .withAmount(lines.stream()
+                        .map(line -> UNIT_PRICE.getAmount().multiply(BigDecimal.valueOf(line.getQuantity())))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .withCurrency(UNIT_PRICE.getCurrency())
+                .build();
     }
 
     public ExampleEvent cancelled() {

@@ -21,8 +21,10 @@ import io.shoponevents.events.data.StockReserved;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The event catalog: every event, who produces it, which route carries it and who consumes it. The routing topology is
@@ -31,7 +33,12 @@ import java.util.Set;
 public enum EventType {
     CART_ITEM_ADDED(CartItemAdded.class, ORDER, Route.BUS, NOTIFICATION),
     CART_ITEM_REMOVED(CartItemRemoved.class, ORDER, Route.BUS, NOTIFICATION),
-    ORDER_PLACED(OrderPlaced.class, ORDER, Route.BUS, INVENTORY, NOTIFICATION),
+    ORDER_PLACED(
+            List.of(OrderPlaced.class, io.shoponevents.events.data.v2.OrderPlaced.class),
+            ORDER,
+            Route.BUS,
+            INVENTORY,
+            NOTIFICATION),
     ORDER_CONFIRMED(OrderConfirmed.class, ORDER, Route.BUS, SHIPPING, NOTIFICATION),
     ORDER_REJECTED(OrderRejected.class, ORDER, Route.BUS, NOTIFICATION),
     ORDER_CANCELLED(OrderCancelled.class, ORDER, Route.BUS, INVENTORY, SHIPPING, NOTIFICATION),
@@ -43,8 +50,14 @@ public enum EventType {
     SHIPMENT_DELIVERED(ShipmentDelivered.class, SHIPPING, Route.TOPIC, ORDER, NOTIFICATION),
     SHIPMENT_CANCELLED(ShipmentCancelled.class, SHIPPING, Route.TOPIC, NOTIFICATION);
 
-    /** Version of the schemas in this catalog, carried as {@code detail.metadata.schemaVersion}. */
+    /**
+     * The schema version every event has and producers write, carried as {@code detail.metadata.schemaVersion}. An
+     * event whose schema had to change incompatibly carries a later version beside it ({@link #schemaVersions()}).
+     */
     public static final int SCHEMA_VERSION = 1;
+
+    /** The generated type of each schema version, version 1 first; all named after the detail-type. */
+    private final List<Class<?>> dataTypes;
 
     private final Class<?> dataType;
     private final ServiceName producer;
@@ -52,7 +65,16 @@ public enum EventType {
     private final Set<ServiceName> consumers;
 
     EventType(Class<?> dataType, ServiceName producer, Route route, ServiceName... consumers) {
-        this.dataType = dataType;
+        this(List.of(dataType), producer, route, consumers);
+    }
+
+    EventType(List<Class<?>> dataTypes, ServiceName producer, Route route, ServiceName... consumers) {
+        this.dataTypes = dataTypes;
+        this.dataType = dataTypes.get(SCHEMA_VERSION - 1);
+        if (dataTypes.stream().anyMatch(type -> !type.getSimpleName().equals(dataType.getSimpleName()))) {
+            throw new IllegalArgumentException("every schema version of " + dataType.getSimpleName()
+                    + " must generate a type of that name (schemas/events/v<n>/" + dataType.getSimpleName() + ".json)");
+        }
         this.producer = producer;
         this.route = route;
         EnumSet<ServiceName> set = EnumSet.noneOf(ServiceName.class);
@@ -69,9 +91,35 @@ public enum EventType {
         return producer.eventSource();
     }
 
-    /** The Java type generated from this event's schema, the type of {@code detail.data}. */
+    /** The Java type generated from this event's schema (version 1), the type of {@code detail.data}. */
     public Class<?> dataType() {
         return dataType;
+    }
+
+    /** The Java type generated from the schema of {@code schemaVersion}. */
+    public Class<?> dataType(int schemaVersion) {
+        if (!hasSchemaVersion(schemaVersion)) {
+            throw new IllegalArgumentException(detailType() + " has no schema version " + schemaVersion);
+        }
+        return dataTypes.get(schemaVersion - 1);
+    }
+
+    /** The schema versions this event is carried in, oldest first: {@code [1]}, or {@code [1, 2]} during a change. */
+    public List<Integer> schemaVersions() {
+        return IntStream.rangeClosed(1, dataTypes.size()).boxed().toList();
+    }
+
+    public boolean hasSchemaVersion(int schemaVersion) {
+        return schemaVersion >= 1 && schemaVersion <= dataTypes.size();
+    }
+
+    /** The schema version whose generated type is {@code dataType}. */
+    public int schemaVersionOf(Class<?> dataType) {
+        int index = dataTypes.indexOf(dataType);
+        if (index < 0) {
+            throw new IllegalArgumentException(dataType + " is not a version of " + detailType());
+        }
+        return index + 1;
     }
 
     public ServiceName producer() {
@@ -89,7 +137,13 @@ public enum EventType {
 
     /** Where the JSON Schema of {@code detail.data} lives, on the class path and as its {@code id}. */
     public String schemaPath() {
-        return "schemas/events/" + detailType() + ".json";
+        return schemaPath(SCHEMA_VERSION);
+    }
+
+    /** Where the schema of {@code schemaVersion} lives: version 1 in {@code events/}, n in {@code events/v<n>/}. */
+    public String schemaPath(int schemaVersion) {
+        dataType(schemaVersion);
+        return "schemas/events/" + (schemaVersion == 1 ? "" : "v" + schemaVersion + "/") + detailType() + ".json";
     }
 
     public static Optional<EventType> of(String detailType) {
@@ -98,9 +152,10 @@ public enum EventType {
                 .findFirst();
     }
 
+    /** The event whose {@code detail.data} is {@code dataType}, in any of its schema versions. */
     public static Optional<EventType> of(Class<?> dataType) {
         return Arrays.stream(values())
-                .filter(type -> type.dataType.equals(dataType))
+                .filter(type -> type.dataTypes.contains(dataType))
                 .findFirst();
     }
 }

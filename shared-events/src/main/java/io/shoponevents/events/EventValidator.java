@@ -26,7 +26,7 @@ public final class EventValidator {
 
     private final JsonMapper mapper = EventJson.mapper();
     private final Schema envelopeSchema;
-    private final Map<EventType, Schema> dataSchemas = new EnumMap<>(EventType.class);
+    private final Map<EventType, List<Schema>> dataSchemas = new EnumMap<>(EventType.class);
 
     public EventValidator() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
@@ -35,10 +35,14 @@ public final class EventValidator {
                         resolvers -> resolvers.mapPrefix(SCHEMA_ID_PREFIX, "classpath:schemas/")));
         envelopeSchema = registry.getSchema(SchemaLocation.of(SCHEMA_ID_PREFIX + "envelope.json"));
         for (EventType type : EventType.values()) {
-            Schema schema =
-                    registry.getSchema(SchemaLocation.of(SCHEMA_ID_PREFIX + "events/" + type.detailType() + ".json"));
-            schema.initializeValidators();
-            dataSchemas.put(type, schema);
+            List<Schema> versions = new ArrayList<>();
+            for (int version : type.schemaVersions()) {
+                Schema schema = registry.getSchema(SchemaLocation.of(
+                        SCHEMA_ID_PREFIX + type.schemaPath(version).substring("schemas/".length())));
+                schema.initializeValidators();
+                versions.add(schema);
+            }
+            dataSchemas.put(type, List.copyOf(versions));
         }
         envelopeSchema.initializeValidators();
     }
@@ -60,14 +64,19 @@ public final class EventValidator {
         }
     }
 
-    /** Validates already parsed event fields against the schema of {@code type}. */
+    /** Validates already parsed event fields against the schema of {@code type}, version 1. */
     public List<Violation> validate(EventType type, JsonNode data) {
-        return violations(dataSchemas.get(type).validate(data), "");
+        return validate(type, EventType.SCHEMA_VERSION, data);
+    }
+
+    /** Validates already parsed event fields against version {@code schemaVersion} of the schema of {@code type}. */
+    public List<Violation> validate(EventType type, int schemaVersion, JsonNode data) {
+        return violations(schema(type, schemaVersion).validate(data), "");
     }
 
     /**
      * Validates a whole envelope as it arrives on a queue: well-formed JSON, the envelope's shape and metadata, a known
-     * detail-type, and {@code detail.data} against that type's schema.
+     * detail-type, a schema version that type has, and {@code detail.data} against that version of the type's schema.
      */
     public List<Violation> validateEnvelope(String envelopeJson) {
         JsonNode envelope;
@@ -81,10 +90,23 @@ public final class EventValidator {
             return violations;
         }
         String detailType = envelope.path("detail-type").asString();
+        int schemaVersion =
+                envelope.path("detail").path("metadata").path("schemaVersion").asInt();
         return EventType.of(detailType)
-                .map(type -> violations(
-                        dataSchemas.get(type).validate(envelope.path("detail").path("data")), DATA_FIELD))
+                .map(type -> type.hasSchemaVersion(schemaVersion)
+                        ? violations(
+                                schema(type, schemaVersion)
+                                        .validate(envelope.path("detail").path("data")),
+                                DATA_FIELD)
+                        : List.of(unknownSchemaVersion(type, schemaVersion)))
                 .orElseGet(() -> List.of(unknownDetailType(detailType)));
+    }
+
+    private Schema schema(EventType type, int schemaVersion) {
+        if (!type.hasSchemaVersion(schemaVersion)) {
+            throw new IllegalArgumentException(type.detailType() + " has no schema version " + schemaVersion);
+        }
+        return dataSchemas.get(type).get(schemaVersion - 1);
     }
 
     private static List<Violation> violations(List<Error> errors, String prefix) {
@@ -118,6 +140,12 @@ public final class EventValidator {
 
     private static Violation unknownDetailType(String detailType) {
         return new Violation("detail-type", "unknown detail-type '" + detailType + "'; known: " + knownTypes());
+    }
+
+    private static Violation unknownSchemaVersion(EventType type, int schemaVersion) {
+        return new Violation(
+                "detail.metadata.schemaVersion",
+                type.detailType() + " has no schema version " + schemaVersion + "; known: " + type.schemaVersions());
     }
 
     private static Violation malformed(JacksonException e) {

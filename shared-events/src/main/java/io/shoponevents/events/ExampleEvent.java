@@ -25,18 +25,27 @@ public final class ExampleEvent {
     private static final JsonMapper JSON = EventJson.mapper();
 
     private final EventType type;
+    private final int schemaVersion;
     private final Map<String, String> metadata;
     private final Map<String, JsonNode> data;
 
-    private ExampleEvent(EventType type, Map<String, String> metadata, Map<String, JsonNode> data) {
+    private ExampleEvent(EventType type, int schemaVersion, Map<String, String> metadata, Map<String, JsonNode> data) {
         this.type = type;
+        this.schemaVersion = schemaVersion;
         this.metadata = metadata;
         this.data = data;
     }
 
     /** The example of {@code type} under a new random event id. */
     public static ExampleEvent of(EventType type) {
-        return new ExampleEvent(type, Map.of("eventId", UUID.randomUUID().toString()), Map.of());
+        return of(type, EventType.SCHEMA_VERSION);
+    }
+
+    /** The example of {@code type} in schema version {@code schemaVersion}, under a new random event id. */
+    public static ExampleEvent of(EventType type, int schemaVersion) {
+        ExampleEvents.valid(type, schemaVersion);
+        return new ExampleEvent(
+                type, schemaVersion, Map.of("eventId", UUID.randomUUID().toString()), Map.of());
     }
 
     public ExampleEvent eventId(String eventId) {
@@ -63,7 +72,7 @@ public final class ExampleEvent {
     public ExampleEvent data(String field, Object value) {
         Map<String, JsonNode> replaced = new LinkedHashMap<>(data);
         replaced.put(Objects.requireNonNull(field, "field"), JSON.valueToTree(value));
-        return new ExampleEvent(type, metadata, replaced);
+        return new ExampleEvent(type, schemaVersion, metadata, replaced);
     }
 
     public String eventId() {
@@ -72,7 +81,7 @@ public final class ExampleEvent {
 
     /** The envelope as a queue delivers it. */
     public String json() {
-        ObjectNode envelope = (ObjectNode) JSON.readTree(ExampleEvents.valid(type));
+        ObjectNode envelope = (ObjectNode) JSON.readTree(ExampleEvents.valid(type, schemaVersion));
         envelope.put("id", eventId());
         ObjectNode metadataNode = (ObjectNode) envelope.get("detail").get("metadata");
         ObjectNode dataNode = (ObjectNode) envelope.get("detail").get("data");
@@ -89,6 +98,6 @@ public final class ExampleEvent {
     private ExampleEvent withMetadata(String field, String value) {
         Map<String, String> replaced = new LinkedHashMap<>(metadata);
         replaced.put(field, Objects.requireNonNull(value, field));
-        return new ExampleEvent(type, replaced, data);
+        return new ExampleEvent(type, schemaVersion, replaced, data);
     }
 }

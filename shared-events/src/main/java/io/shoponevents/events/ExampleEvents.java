@@ -41,7 +41,14 @@ public final class ExampleEvents {
 
     /** A valid envelope of {@code type}, with the top-level fields EventBridge adds. */
     public static String valid(EventType type) {
-        return read("examples/valid/" + type.detailType() + ".json");
+        return valid(type, EventType.SCHEMA_VERSION);
+    }
+
+    /** A valid envelope of {@code type} in schema version {@code schemaVersion}; version n is in {@code v<n>/}. */
+    public static String valid(EventType type, int schemaVersion) {
+        type.dataType(schemaVersion);
+        return read("examples/valid/" + (schemaVersion == 1 ? "" : "v" + schemaVersion + "/") + type.detailType()
+                + ".json");
     }
 
     private static String read(String resource) {

@@ -5,14 +5,16 @@ import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.Violation;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.MDC;
 
 /**
  * Decodes a queue message, checks it against the contract and hands it to the one handler registered for its
- * detail-type. A service builds one per queue:
+ * detail-type and schema version. A service builds one per queue:
  *
  * <pre>{@code
  * EventDispatcher.builder(validator, codec)
@@ -20,6 +22,10 @@ import org.slf4j.MDC;
  *         .on(OrderCancelled.class, reservations::release)
  *         .build();
  * }</pre>
+ *
+ * <p>A handler is registered for the generated type of one schema version; a service that reads an event in two
+ * versions registers one handler per version. An event in a version the service has no handler for, while it handles
+ * another version of that event, is poison: it waits in the dead-letter queue for a release that reads it.
  */
 public final class EventDispatcher {
 
@@ -32,9 +38,10 @@ public final class EventDispatcher {
 
     private final EventValidator validator;
     private final EnvelopeCodec codec;
-    private final Map<EventType, Handler<?>> handlers;
+    private final Map<EventType, Map<Integer, Handler<?>>> handlers;
 
-    private EventDispatcher(EventValidator validator, EnvelopeCodec codec, Map<EventType, Handler<?>> handlers) {
+    private EventDispatcher(
+            EventValidator validator, EnvelopeCodec codec, Map<EventType, Map<Integer, Handler<?>>> handlers) {
         this.validator = validator;
         this.codec = codec;
         this.handlers = Map.copyOf(handlers);
@@ -54,9 +61,18 @@ public final class EventDispatcher {
             throw new PoisonMessageException(violations);
         }
         EventEnvelope envelope = codec.read(messageBody);
-        Handler<?> handler = handlers.get(EventType.of(envelope.detailType()).orElseThrow());
-        if (handler == null) {
+        Map<Integer, Handler<?>> versions =
+                handlers.get(EventType.of(envelope.detailType()).orElseThrow());
+        if (versions == null) {
             return Outcome.NOT_HANDLED;
+        }
+        int schemaVersion = envelope.detail().metadata().schemaVersion();
+        Handler<?> handler = versions.get(schemaVersion);
+        if (handler == null) {
+            throw new PoisonMessageException(List.of(new Violation(
+                    "detail.metadata.schemaVersion",
+                    "this service reads " + envelope.detailType() + " in schema versions " + versions.keySet()
+                            + ", not " + schemaVersion)));
         }
         try (var correlation = MDC.putCloseable(
                         "correlationId", envelope.detail().metadata().correlationId());
@@ -70,24 +86,30 @@ public final class EventDispatcher {
     public static final class Builder {
         private final EventValidator validator;
         private final EnvelopeCodec codec;
-        private final Map<EventType, Handler<?>> handlers = new EnumMap<>(EventType.class);
+        private final Map<EventType, Map<Integer, Handler<?>>> handlers = new EnumMap<>(EventType.class);
 
         private Builder(EventValidator validator, EnvelopeCodec codec) {
             this.validator = validator;
             this.codec = codec;
         }
 
+        /** Registers the handler of the events whose data is {@code dataType}: one schema version of one event. */
         public <T> Builder on(Class<T> dataType, EventHandler<T> handler) {
             EventType type = EventType.of(dataType)
                     .orElseThrow(() -> new IllegalArgumentException(dataType + " is not an event of the catalog"));
-            if (handlers.putIfAbsent(type, new Handler<>(dataType, handler)) != null) {
-                throw new IllegalStateException("a handler for " + type.detailType() + " is registered already");
+            int schemaVersion = type.schemaVersionOf(dataType);
+            Map<Integer, Handler<?>> versions = handlers.computeIfAbsent(type, any -> new TreeMap<>());
+            if (versions.putIfAbsent(schemaVersion, new Handler<>(dataType, handler)) != null) {
+                throw new IllegalStateException("a handler for " + type.detailType() + " in schema version "
+                        + schemaVersion + " is registered already");
             }
             return this;
         }
 
         public EventDispatcher build() {
-            return new EventDispatcher(validator, codec, handlers);
+            Map<EventType, Map<Integer, Handler<?>>> copy = new EnumMap<>(EventType.class);
+            handlers.forEach((type, versions) -> copy.put(type, Collections.unmodifiableMap(new TreeMap<>(versions))));
+            return new EventDispatcher(validator, codec, copy);
         }
     }
 

@@ -108,7 +108,8 @@ public final class TransactionalOutbox {
     private void requireValid(EventEnvelope event) {
         EventType type = EventType.of(event.detailType())
                 .orElseThrow(() -> new IllegalArgumentException("unknown detail-type " + event.detailType()));
-        List<Violation> violations = validator.validate(type, event.detail().data());
+        List<Violation> violations = validator.validate(
+                type, event.detail().metadata().schemaVersion(), event.detail().data());
         if (!violations.isEmpty()) {
             throw new IllegalArgumentException(type.detailType() + " breaks its schema: " + violations);
         }

@@ -30,16 +30,20 @@ public final class EnvelopeCodec {
 
     /**
      * Wraps event fields in a new envelope with a fresh event id. The top-level {@code id} starts as the event id; on
-     * the bus, EventBridge replaces it with its own. Inside a traced request or message, the event carries the trace
-     * header of what is being handled (the same trace as a consumed event's, with the exact parent); otherwise
-     * {@code traceHeader}.
+     * the bus, EventBridge replaces it with its own. The schema version is that of {@code data}'s generated type.
+     * Inside a traced request or message, the event carries the trace header of what is being handled (the same trace
+     * as a consumed event's, with the exact parent); otherwise {@code traceHeader}.
      */
     public EventEnvelope wrap(
             EventType type, Object data, String correlationId, String causationId, String traceHeader) {
         String eventId = UUID.randomUUID().toString();
         String current = currentTraceHeader.get();
         EventMetadata metadata = new EventMetadata(
-                eventId, EventType.SCHEMA_VERSION, correlationId, causationId, current != null ? current : traceHeader);
+                eventId,
+                schemaVersionOf(type, data),
+                correlationId,
+                causationId,
+                current != null ? current : traceHeader);
         return new EventEnvelope(
                 "0",
                 eventId,
@@ -50,6 +54,17 @@ public final class EnvelopeCodec {
                 null,
                 List.of(),
                 new EventDetail(metadata, json.valueToTree(data)));
+    }
+
+    /**
+     * The schema version whose generated type {@code data} is; {@value EventType#SCHEMA_VERSION} for anything else, so
+     * a producer switches an event to a later version by building that version's type.
+     */
+    private static int schemaVersionOf(EventType type, Object data) {
+        return type.schemaVersions().stream()
+                .filter(version -> type.dataType(version).isInstance(data))
+                .findFirst()
+                .orElse(EventType.SCHEMA_VERSION);
     }
 
     public String write(EventEnvelope envelope) {

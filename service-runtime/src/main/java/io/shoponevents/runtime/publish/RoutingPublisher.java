@@ -35,7 +35,10 @@ public final class RoutingPublisher implements EventPublisher {
     public void publish(EventEnvelope envelope) {
         EventType type = EventType.of(envelope.detailType())
                 .orElseThrow(() -> new IllegalArgumentException("unknown detail-type " + envelope.detailType()));
-        List<Violation> violations = validator.validate(type, envelope.detail().data());
+        List<Violation> violations = validator.validate(
+                type,
+                envelope.detail().metadata().schemaVersion(),
+                envelope.detail().data());
         if (!violations.isEmpty()) {
             throw new IllegalArgumentException(
                     type.detailType() + " " + envelope.eventId() + " breaks its schema: " + violations);

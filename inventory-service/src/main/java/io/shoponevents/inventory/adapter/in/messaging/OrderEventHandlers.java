@@ -2,12 +2,14 @@ package io.shoponevents.inventory.adapter.in.messaging;
 
 import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.data.OrderCancelled;
+import io.shoponevents.events.data.OrderLine;
 import io.shoponevents.events.data.OrderPlaced;
 import io.shoponevents.inventory.application.Cause;
 import io.shoponevents.inventory.application.ReleaseStock;
 import io.shoponevents.inventory.application.ReservationService;
 import io.shoponevents.inventory.application.ReserveStock;
 import io.shoponevents.inventory.domain.LineItem;
+import java.util.List;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +24,19 @@ class OrderEventHandlers {
     }
 
     void onOrderPlaced(OrderPlaced placed, EventEnvelope envelope) {
-        try (var order = MDC.putCloseable("orderId", placed.getOrderId())) {
+        reserve(placed.getOrderId(), placed.getItems(), envelope);
+    }
+
+    /** Schema version 2 of OrderPlaced names the order's lines {@code lines}; the reservation is the same. */
+    void onOrderPlaced(io.shoponevents.events.data.v2.OrderPlaced placed, EventEnvelope envelope) {
+        reserve(placed.getOrderId(), placed.getLines(), envelope);
+    }
+
+    private void reserve(String orderId, List<OrderLine> lines, EventEnvelope envelope) {
+        try (var order = MDC.putCloseable("orderId", orderId)) {
             reservations.reserve(new ReserveStock(
-                    placed.getOrderId(),
-                    placed.getItems().stream()
+                    orderId,
+                    lines.stream()
                             .map(line -> new LineItem(line.getSku(), line.getQuantity()))
                             .toList(),
                     causeOf(envelope)));

@@ -8,7 +8,7 @@ import io.shoponevents.runtime.publish.EnvelopeCodec;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What arrives on {@code shop-inventory-events}, and which handler takes it. */
+/** What arrives on {@code shop-inventory-events}, and which handler takes it: OrderPlaced in both schema versions. */
 @Configuration(proxyBeanMethods = false)
 class OrderEventsDispatcher {
 
@@ -16,6 +16,7 @@ class OrderEventsDispatcher {
     EventDispatcher eventDispatcher(EventValidator validator, EnvelopeCodec codec, OrderEventHandlers handlers) {
         return EventDispatcher.builder(validator, codec)
                 .on(OrderPlaced.class, handlers::onOrderPlaced)
+                .on(io.shoponevents.events.data.v2.OrderPlaced.class, handlers::onOrderPlaced)
                 .on(OrderCancelled.class, handlers::onOrderCancelled)
                 .build();
     }

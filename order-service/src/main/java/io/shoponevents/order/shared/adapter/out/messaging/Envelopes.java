@@ -28,7 +28,10 @@ public class Envelopes {
     /** @param causationId the event id of the consumed event that caused this one; null when a request did */
     public EventEnvelope wrap(EventType type, Object data, String correlationId, String causationId) {
         EventEnvelope envelope = codec.wrap(type, data, correlationId, causationId, null);
-        List<Violation> violations = validator.validate(type, envelope.detail().data());
+        List<Violation> violations = validator.validate(
+                type,
+                envelope.detail().metadata().schemaVersion(),
+                envelope.detail().data());
         if (!violations.isEmpty()) {
             Violation violation = violations.get(0);
             throw new InvalidInput(
