@@ -39,7 +39,8 @@ final class ShopSystem {
     private final List<ServiceProcess> processes = new CopyOnWriteArrayList<>();
 
     private ShopSystem() {
-        Provisioner.provision(endpoint.uri(), endpoint.dynamoDbUri(), endpoint.region().id(), "shop@example.com", System.out);
+        Provisioner.provision(
+                endpoint.uri(), endpoint.dynamoDbUri(), endpoint.region().id(), "shop@example.com", System.out);
         List<ServiceProcess> started = List.of(
                 start("order-service", Map.of()),
                 start("inventory-service", Map.of()),

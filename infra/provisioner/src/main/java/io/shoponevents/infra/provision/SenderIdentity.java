@@ -1,6 +1,7 @@
 package io.shoponevents.infra.provision;
 
 import software.amazon.awssdk.services.ses.SesClient;
+import software.amazon.awssdk.services.ses.model.IdentityType;
 
 /**
  * Registers the address notification emails are sent from. Emulators verify it at once; in an AWS account SES sends a
@@ -17,11 +18,17 @@ final class SenderIdentity {
         this.log = log;
     }
 
-    /** Asks for verification only when the address is not yet known, so running again sends no second email. */
+    /**
+     * Asks for verification only when the address is not yet listed, so running again sends no second email. It
+     * lists the identities rather than asking for the address's verification status, which LocalStack reports as
+     * verified for any address.
+     */
     void ensure(String emailAddress) {
-        boolean known = ses.getIdentityVerificationAttributes(request -> request.identities(emailAddress))
-                .verificationAttributes()
-                .containsKey(emailAddress);
+        boolean known = ses
+                .listIdentitiesPaginator(request -> request.identityType(IdentityType.EMAIL_ADDRESS))
+                .identities()
+                .stream()
+                .anyMatch(emailAddress::equals);
         if (!known) {
             ses.verifyEmailIdentity(request -> request.emailAddress(emailAddress));
             log.created("SES sender identity " + emailAddress);
