@@ -72,6 +72,11 @@ fi
 
 # Host mode (not the container layout under /var/lib/localstack), with this port's files under .aws-emulator/,
 # started empty: state lives in memory only.
+# The directories of earlier runs whose port no longer answers are removed here, since exec leaves no one to do it.
+for stale in "$root"/.aws-emulator/localstack-state-*; do
+    [ -d "$stale" ] || continue
+    (exec 3<>"/dev/tcp/127.0.0.1/${stale##*-}") 2>/dev/null || rm -rf "$stale"
+done
 state="$root/.aws-emulator/localstack-state-$port"
 rm -rf "$state"
 mkdir -p "$state"
