@@ -4,6 +4,7 @@
 #
 #   scripts/provision.sh [ENDPOINT_URL] [provisioner options...]
 #   scripts/provision.sh http://localhost:4566
+#   scripts/provision.sh http://localhost:4566 --dynamodb-endpoint http://localhost:4567   (DynamoDB elsewhere)
 #   scripts/provision.sh --region eu-west-1        (no URL: the real AWS endpoints)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -3,19 +3,22 @@
 # AWS_ENDPOINT_URL points elsewhere), the topology, and the four services.
 # Ctrl-C stops everything this script started.
 #
-#   scripts/run.sh            run until Ctrl-C
-#   scripts/run.sh --demo     also walk one order to DELIVERED and print each step
-#   scripts/run.sh --build    rebuild the services first
+#   scripts/run.sh               run until Ctrl-C
+#   scripts/run.sh --demo        also walk one order to DELIVERED and print each step
+#   scripts/run.sh --build       rebuild the services first
+#   scripts/run.sh --localstack  LocalStack (no Docker; installed on first use, Python 3.12+) on port 4566 for
+#                                SQS, SNS, EventBridge and SES, with DynamoDB on moto server on port 4567
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-demo=false build=false
+demo=false build=false localstack=false
 for arg in "$@"; do
     case "$arg" in
         --demo) demo=true ;;
         --build) build=true ;;
-        -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+        --localstack) localstack=true ;;
+        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
         *) echo "run: unknown option $arg (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -38,6 +41,23 @@ trap stop_all EXIT
 trap 'exit 130' INT TERM
 
 port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+localstack_answers() { curl -fs "http://127.0.0.1:$1/_localstack/health" > /dev/null; }
+localstack_ready() { # every service it serves for the shop is running
+    local health
+    health="$(curl -fs "http://127.0.0.1:$1/_localstack/health" | tr -d ' ')" || return 1
+    for service in sqs sns events ses; do [[ "$health" == *"\"$service\":\"running\""* ]] || return 1; done
+}
+
+start_moto() { # port
+    if port_answers "$1"; then
+        echo "Using the AWS emulator already listening on port $1."
+    else
+        echo "Starting moto server on port $1 (installed into .aws-emulator/ on first use)..."
+        scripts/moto-server.sh "$1" > "$logs/moto.log" 2>&1 &
+        pids+=($!)
+        wait_until "moto server start" 300 port_answers "$1"
+    fi
+}
 
 wait_until() { # description, seconds, command...
     local what="$1" seconds="$2"; shift 2
@@ -61,20 +81,29 @@ fi
 # 2. The AWS endpoint.
 export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-test}" AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-test}"
 export AWS_REGION="${AWS_REGION:-us-east-1}"
-if [ -z "${AWS_ENDPOINT_URL:-}" ]; then
-    export AWS_ENDPOINT_URL="http://127.0.0.1:4566"
-    if port_answers 4566; then
-        echo "Using the AWS emulator already listening on port 4566."
+if $localstack; then
+    # LocalStack serves DynamoDB through DynamoDB Local, which is not open source: DynamoDB goes to moto instead,
+    # through the per-service endpoint settings (AWS_ENDPOINT_URL_DYNAMODB, spring.cloud.aws.dynamodb.endpoint).
+    export AWS_ENDPOINT_URL="http://127.0.0.1:4566" AWS_ENDPOINT_URL_DYNAMODB="http://127.0.0.1:4567"
+    start_moto 4567
+    if localstack_answers 4566; then
+        echo "Using the LocalStack already listening on port 4566."
+    elif port_answers 4566; then
+        echo "run: port 4566 is taken by something other than LocalStack; stop it first" >&2; exit 1
     else
-        echo "Starting moto server on port 4566 (installed into .aws-emulator/ on first use)..."
-        scripts/moto-server.sh 4566 > "$logs/moto.log" 2>&1 &
+        echo "Starting LocalStack on port 4566 (installed into .aws-emulator/ on first use; the first install takes minutes)..."
+        scripts/localstack-server.sh 4566 > "$logs/localstack.log" 2>&1 &
         pids+=($!)
-        wait_until "moto server start" 300 port_answers 4566
     fi
+    wait_until "LocalStack start" 900 localstack_ready 4566 || { tail -20 "$logs/localstack.log" >&2; exit 1; }
+elif [ -z "${AWS_ENDPOINT_URL:-}" ]; then
+    export AWS_ENDPOINT_URL="http://127.0.0.1:4566"
+    start_moto 4566
 fi
+export AWS_ENDPOINT_URL_DYNAMODB="${AWS_ENDPOINT_URL_DYNAMODB:-$AWS_ENDPOINT_URL}"
 
 # 3. Topology and tables.
-scripts/provision.sh "$AWS_ENDPOINT_URL" | sed 's/^/  /'
+scripts/provision.sh "$AWS_ENDPOINT_URL" --dynamodb-endpoint "$AWS_ENDPOINT_URL_DYNAMODB" | sed 's/^/  /'
 
 # 4. A local trace receiver on UDP 2000, where the services send their X-Ray segments, unless something (an X-Ray
 #    daemon, say) listens there already. scripts/xray-local.py show <orderId> prints what it received.
@@ -92,8 +121,8 @@ for entry in "${services[@]}"; do
     name="${entry%%:*}" port="${entry##*:}"
     if port_answers "$port"; then echo "run: port $port is taken; stop what uses it first" >&2; exit 1; fi
     # JVM settings in scripts/service-jvm.options; the first start after a build also records a CDS archive.
-    SPRING_CLOUD_AWS_ENDPOINT="$AWS_ENDPOINT_URL" SPRING_CLOUD_AWS_REGION_STATIC="$AWS_REGION" \
-        scripts/start-service.sh "$name" > "$logs/$name.log" 2>&1 &
+    SPRING_CLOUD_AWS_ENDPOINT="$AWS_ENDPOINT_URL" SPRING_CLOUD_AWS_DYNAMODB_ENDPOINT="$AWS_ENDPOINT_URL_DYNAMODB" \
+        SPRING_CLOUD_AWS_REGION_STATIC="$AWS_REGION" scripts/start-service.sh "$name" > "$logs/$name.log" 2>&1 &
     pids+=($!)
     echo "Started $name (pid $!, log .run/logs/$name.log)"
 done
@@ -105,7 +134,7 @@ done
 
 cat <<INFO
 
-All four services are ready (AWS endpoint $AWS_ENDPOINT_URL).
+All four services are ready (AWS endpoint $AWS_ENDPOINT_URL, DynamoDB at $AWS_ENDPOINT_URL_DYNAMODB).
 
 Swagger UI:
   order         http://localhost:8081/swagger-ui.html

@@ -87,6 +87,11 @@ record RecordedTrace(String traceId, List<Entity> entities) {
                 .findFirst();
     }
 
+    /** The entity with this id, if the trace has it. */
+    Optional<Entity> entity(String id) {
+        return entities.stream().filter(entity -> entity.id().equals(id)).findFirst();
+    }
+
     @Override
     public String toString() {
         return "trace " + traceId + " " + entities;

@@ -39,7 +39,8 @@ final class ShopSystem {
     private final List<ServiceProcess> processes = new CopyOnWriteArrayList<>();
 
     private ShopSystem() {
-        Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
+        Provisioner.provision(
+                endpoint.uri(), endpoint.dynamoDbUri(), endpoint.region().id(), "shop@example.com", System.out);
         List<ServiceProcess> started = List.of(
                 start("order-service", Map.of()),
                 start("inventory-service", Map.of()),
@@ -85,9 +86,7 @@ final class ShopSystem {
     }
 
     private ServiceProcess start(String service, Map<String, String> settings) {
-        Map<String, String> environment = new HashMap<>();
-        endpoint.springCloudAwsProperties()
-                .forEach((name, value) -> environment.put(name.toUpperCase().replaceAll("[.-]", "_"), value));
+        Map<String, String> environment = new HashMap<>(endpoint.processEnvironment());
         environment.put("SHOP_RELAY_DELAY", RELAY_DELAY.toSeconds() + "s");
         environment.put("SHOP_RELAY_INTERVAL", "1s");
         environment.put("AWS_XRAY_DAEMON_ADDRESS", traces.address());

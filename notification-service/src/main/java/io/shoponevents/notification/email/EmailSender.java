@@ -2,20 +2,23 @@ package io.shoponevents.notification.email;
 
 import io.shoponevents.runtime.autoconfigure.ShopProperties;
 import org.springframework.stereotype.Component;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sesv2.model.Body;
-import software.amazon.awssdk.services.sesv2.model.Content;
-import software.amazon.awssdk.services.sesv2.model.EmailContent;
-import software.amazon.awssdk.services.sesv2.model.Message;
+import software.amazon.awssdk.services.ses.SesClient;
+import software.amazon.awssdk.services.ses.model.Body;
+import software.amazon.awssdk.services.ses.model.Content;
+import software.amazon.awssdk.services.ses.model.Message;
 
-/** Sends a plain-text email from the shop's sender address ({@code shop.sender-email}) through Amazon SES v2. */
+/**
+ * Sends a plain-text email from the shop's sender address ({@code shop.sender-email}) through Amazon SES. It uses the
+ * SES API (v1) {@code SendEmail}: AWS, moto and LocalStack's open-source edition all serve it, whereas LocalStack's
+ * open-source edition does not serve the SES v2 API.
+ */
 @Component
 class EmailSender {
 
-    private final SesV2Client ses;
+    private final SesClient ses;
     private final String senderEmail;
 
-    EmailSender(SesV2Client ses, ShopProperties properties) {
+    EmailSender(SesClient ses, ShopProperties properties) {
         this.ses = ses;
         this.senderEmail = properties.senderEmail();
     }
@@ -26,9 +29,9 @@ class EmailSender {
                 .subject(text(email.subject()))
                 .body(Body.builder().text(text(email.body())).build())
                 .build();
-        return ses.sendEmail(request -> request.fromEmailAddress(senderEmail)
+        return ses.sendEmail(request -> request.source(senderEmail)
                         .destination(destination -> destination.toAddresses(recipient))
-                        .content(EmailContent.builder().simple(message).build()))
+                        .message(message))
                 .messageId();
     }
 

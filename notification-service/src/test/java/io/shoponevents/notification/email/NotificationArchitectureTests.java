@@ -33,7 +33,7 @@ class NotificationArchitectureTests {
             .doNotHaveSimpleName("SesConfiguration")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("software.amazon.awssdk.services.sesv2..");
+            .resideInAPackage("software.amazon.awssdk.services.ses..");
 
     @ArchTest
     static final ArchRule onlyTheRepositoryTalksToDynamoDb = noClasses()

@@ -28,7 +28,8 @@ class DeadLettersIntegrationTests {
     @BeforeAll
     static void provision() {
         AwsEndpoint endpoint = AwsTestEndpoint.get();
-        Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
+        Provisioner.provision(
+                endpoint.uri(), endpoint.dynamoDbUri(), endpoint.region().id(), "shop@example.com", System.out);
         sqs = endpoint.configure(SqsClient.builder()).build();
     }
 

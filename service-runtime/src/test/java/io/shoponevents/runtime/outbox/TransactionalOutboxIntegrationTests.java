@@ -48,7 +48,8 @@ class TransactionalOutboxIntegrationTests {
     @BeforeAll
     static void provision() {
         AwsEndpoint endpoint = AwsTestEndpoint.get();
-        Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
+        Provisioner.provision(
+                endpoint.uri(), endpoint.dynamoDbUri(), endpoint.region().id(), "shop@example.com", System.out);
         dynamoDb = endpoint.configure(DynamoDbClient.builder()).build();
     }
 

@@ -49,7 +49,8 @@ class RoutingIntegrationTests {
 
     @BeforeAll
     static void provision() {
-        Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
+        Provisioner.provision(
+                endpoint.uri(), endpoint.dynamoDbUri(), endpoint.region().id(), "shop@example.com", System.out);
         sqs = endpoint.configure(SqsClient.builder()).build();
         eventBridge = endpoint.configure(EventBridgeClient.builder()).build();
         sns = endpoint.configure(SnsClient.builder()).build();

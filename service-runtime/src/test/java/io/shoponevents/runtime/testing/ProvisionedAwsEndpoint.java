@@ -14,7 +14,8 @@ public class ProvisionedAwsEndpoint implements ApplicationContextInitializer<Con
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         AwsEndpoint endpoint = AwsTestEndpoint.get();
-        Provisioner.provision(endpoint.uri(), endpoint.region().id(), "shop@example.com", System.out);
+        Provisioner.provision(
+                endpoint.uri(), endpoint.dynamoDbUri(), endpoint.region().id(), "shop@example.com", System.out);
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource("awsTestEndpoint", new HashMap<>(endpoint.springCloudAwsProperties())));

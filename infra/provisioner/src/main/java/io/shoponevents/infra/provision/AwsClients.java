@@ -2,12 +2,12 @@ package io.shoponevents.infra.provision;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The clients the provisioner needs, all pointed at one target. */
-record AwsClients(SqsClient sqs, SnsClient sns, EventBridgeClient eventBridge, DynamoDbClient dynamoDb, SesV2Client ses)
+record AwsClients(SqsClient sqs, SnsClient sns, EventBridgeClient eventBridge, DynamoDbClient dynamoDb, SesClient ses)
         implements AutoCloseable {
 
     static AwsClients connect(AwsTarget target) {
@@ -16,7 +16,7 @@ record AwsClients(SqsClient sqs, SnsClient sns, EventBridgeClient eventBridge, D
                 target.configure(SnsClient.builder()).build(),
                 target.configure(EventBridgeClient.builder()).build(),
                 target.configure(DynamoDbClient.builder()).build(),
-                target.configure(SesV2Client.builder()).build());
+                target.configure(SesClient.builder()).build());
     }
 
     @Override

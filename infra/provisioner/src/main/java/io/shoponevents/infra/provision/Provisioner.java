@@ -15,7 +15,8 @@ import software.amazon.awssdk.regions.Region;
  * Creates the shop's topology and tables on any endpoint, from {@link Topology#standard()}. Running it again changes
  * nothing and fails nothing.
  *
- * <pre>java -jar provisioner-exec.jar --endpoint http://localhost:4566 [--region us-east-1] [--sender shop@example.com]</pre>
+ * <pre>java -jar provisioner-exec.jar --endpoint http://localhost:4566 [--dynamodb-endpoint http://localhost:4567]
+ *     [--region us-east-1] [--sender shop@example.com]</pre>
  */
 public final class Provisioner {
 
@@ -48,9 +49,14 @@ public final class Provisioner {
         }
     }
 
-    /** Provisions the standard topology on an emulator or account endpoint, as {@code main} does. */
-    public static void provision(URI endpoint, String region, String senderEmail, PrintStream out) {
-        try (AwsClients clients = AwsClients.connect(new AwsTarget(Optional.of(endpoint), Region.of(region)))) {
+    /**
+     * Provisions the standard topology on an emulator or account endpoint, as {@code main} does; the tables go to
+     * {@code dynamoDbEndpoint}, which is {@code endpoint} unless DynamoDB answers elsewhere.
+     */
+    public static void provision(
+            URI endpoint, URI dynamoDbEndpoint, String region, String senderEmail, PrintStream out) {
+        AwsTarget target = new AwsTarget(Optional.of(endpoint), Optional.of(dynamoDbEndpoint), Region.of(region));
+        try (AwsClients clients = AwsClients.connect(target)) {
             new Provisioner(clients, Topology.standard(), out).provision(senderEmail);
         }
     }

@@ -29,7 +29,8 @@ class ProvisionerIntegrationTests {
     @BeforeAll
     static void provisionOnce() {
         AwsEndpoint endpoint = AwsTestEndpoint.get();
-        clients = AwsClients.connect(new AwsTarget(Optional.of(endpoint.uri()), endpoint.region()));
+        clients = AwsClients.connect(
+                new AwsTarget(Optional.of(endpoint.uri()), Optional.of(endpoint.dynamoDbUri()), endpoint.region()));
         firstRun = provision();
     }
 
@@ -122,6 +123,11 @@ class ProvisionerIntegrationTests {
         assertThat(clients.dynamoDb().listTables().tableNames())
                 .containsAll(
                         topology.tables().stream().map(table -> table.name()).toList());
+    }
+
+    @Test
+    void theSenderAddressIsRegisteredWithSes() {
+        assertThat(clients.ses().listIdentities().identities()).contains("shop@example.com");
     }
 
     private static ProvisioningLog provision() {

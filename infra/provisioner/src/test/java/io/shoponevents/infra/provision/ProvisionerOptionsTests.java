@@ -19,10 +19,30 @@ class ProvisionerOptionsTests {
     }
 
     @Test
+    void sendsDynamoDbToItsOwnEndpointWhenGivenOne() {
+        ProvisionerOptions options = ProvisionerOptions.parse(
+                "--endpoint", "http://localhost:4566", "--dynamodb-endpoint", "http://localhost:4567");
+
+        assertThat(options.target().endpoint()).contains(URI.create("http://localhost:4566"));
+        assertThat(options.target().dynamoDbEndpoint()).contains(URI.create("http://localhost:4567"));
+    }
+
+    @Test
+    void sendsDynamoDbToTheOneEndpointByDefault() {
+        ProvisionerOptions options = ProvisionerOptions.parse("--endpoint", "http://localhost:4566");
+
+        assertThat(options.target().dynamoDbEndpoint())
+                .isEqualTo(options.target().endpoint());
+    }
+
+    @Test
     void rejectsAnEndpointThatIsNotAUrl() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> ProvisionerOptions.parse("--endpoint", "localhost4566"))
                 .withMessageContaining("--endpoint must be a URL");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ProvisionerOptions.parse("--dynamodb-endpoint", "localhost4567"))
+                .withMessageContaining("--dynamodb-endpoint must be a URL");
     }
 
     @Test
