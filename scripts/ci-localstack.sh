@@ -19,6 +19,7 @@ expected=(
     system-tests:io.shoponevents.systemtests.OversellSystemTests
     system-tests:io.shoponevents.systemtests.FaultSystemTests
     system-tests:io.shoponevents.systemtests.TracingSystemTests
+    system-tests:io.shoponevents.systemtests.StalledEndpointSystemTests
 )
 
 started=$SECONDS

@@ -3,6 +3,7 @@ package io.shoponevents.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.shoponevents.testsupport.AwsEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -49,22 +50,25 @@ class StalledEndpointSystemTests {
     void aStallIsAnswered503QuicklyAndUnreadyAndEveryOrderAroundItSettlesOnce() {
         String sku = Shopper.newSku("KETTLE");
         Shopper.stock(shop, sku, 100);
-        try (StallingProxy proxy = StallingProxy.to(shop.endpoint.uri())) {
+        // Every AWS call of the instance goes through a proxy, DynamoDB's too where it has an endpoint of its own.
+        try (StallingProxy proxy = StallingProxy.to(shop.endpoint.uri());
+                StallingProxy dynamoDbProxy = StallingProxy.to(shop.endpoint.dynamoDbUri())) {
+            AwsEndpoint stalling = shop.endpoint.reachedAt(proxy.uri(), dynamoDbProxy.uri());
             shop.withAnother(
                     "order-service",
-                    Map.of("SPRING_CLOUD_AWS_ENDPOINT", proxy.uri().toString()),
-                    order -> stallAndRecover(proxy, order, sku));
+                    stalling.processEnvironment(),
+                    order -> stallAndRecover(List.of(proxy, dynamoDbProxy), order, sku));
         }
     }
 
-    private void stallAndRecover(StallingProxy proxy, ShopClient order, String sku) {
+    private void stallAndRecover(List<StallingProxy> proxies, ShopClient order, String sku) {
         List<String> orderIds = new ArrayList<>();
         for (int quantity = 1; quantity <= 3; quantity++) {
             orderIds.add(new Shopper(shop, order).wants(sku, quantity, "30.00").checksOut());
         }
         String cartToCheckOut = cartWith(order, sku, 4);
 
-        proxy.stall();
+        proxies.forEach(StallingProxy::stall);
         long stalledAt = System.nanoTime();
 
         HttpResponse<String> created = post(order, "/api/carts", "{\"customerId\":\"cust-stalled\"}");
@@ -86,7 +90,7 @@ class StalledEndpointSystemTests {
             assertThat(order.get("/actuator/health/readiness").status()).isEqualTo(503);
         }
 
-        proxy.release();
+        proxies.forEach(StallingProxy::release);
         long releasedAt = System.nanoTime();
         await("readiness UP")
                 .atMost(READINESS_BOUND)

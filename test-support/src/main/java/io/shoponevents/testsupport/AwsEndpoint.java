@@ -25,6 +25,12 @@ public record AwsEndpoint(
         this(uri, uri, region, accessKeyId, secretAccessKey, description);
     }
 
+    /** The same endpoint reached at other addresses, such as proxies in front of it. */
+    public AwsEndpoint reachedAt(URI otherUri, URI otherDynamoDbUri) {
+        return new AwsEndpoint(
+                otherUri, otherDynamoDbUri, region, accessKeyId, secretAccessKey, description + " through a proxy");
+    }
+
     /** Points an SDK client builder at this endpoint: a DynamoDB builder at {@link #dynamoDbUri}, others at {@link #uri}. */
     public <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
         return builder.endpointOverride(builder instanceof DynamoDbBaseClientBuilder<?, ?> ? dynamoDbUri : uri)
