@@ -2,6 +2,7 @@ package io.shoponevents.shipping.shipment;
 
 import io.shoponevents.runtime.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.slf4j.MDC;
@@ -39,6 +40,7 @@ class ShipmentController {
 
     @GetMapping("/{shipmentId}")
     @Operation(summary = "One shipment")
+    @ApiResponse(responseCode = "404", description = "No shipment with this id")
     ShipmentView byId(@PathVariable String shipmentId) {
         return shipments
                 .findById(shipmentId)
@@ -47,12 +49,14 @@ class ShipmentController {
     }
 
     @PostMapping("/{shipmentId}/dispatch")
+    @ApiResponse(responseCode = "404", description = "No shipment with this id")
     @Operation(summary = "Hand a CREATED shipment to the carrier (emits ShipmentDispatched); 409 otherwise")
     ShipmentView dispatch(@PathVariable String shipmentId) {
         return ShipmentView.of(progress.dispatch(shipmentId));
     }
 
     @PostMapping("/{shipmentId}/deliver")
+    @ApiResponse(responseCode = "404", description = "No shipment with this id")
     @Operation(summary = "Record the delivery of a DISPATCHED shipment (emits ShipmentDelivered); 409 otherwise")
     ShipmentView deliver(@PathVariable String shipmentId) {
         return ShipmentView.of(progress.deliver(shipmentId));

@@ -3,6 +3,7 @@ package io.shoponevents.inventory.adapter.in.web;
 import io.shoponevents.inventory.application.ReservationService;
 import io.shoponevents.runtime.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import org.slf4j.MDC;
@@ -22,6 +23,7 @@ class ReservationController {
 
     @Operation(summary = "The reservation of one order: RESERVED, RELEASED or FAILED (with its shortages)")
     @GetMapping("/api/reservations/{orderId}")
+    @ApiResponse(responseCode = "404", description = "No reservation for this order (yet)")
     ReservationView reservationOf(@PathVariable("orderId") @Size(min = 1, max = 64) String orderId) {
         try (var order = MDC.putCloseable("orderId", orderId)) {
             return reservations

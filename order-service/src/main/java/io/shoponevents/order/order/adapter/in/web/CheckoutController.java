@@ -3,13 +3,16 @@ package io.shoponevents.order.order.adapter.in.web;
 import io.shoponevents.order.order.application.CheckoutService;
 import io.shoponevents.order.order.domain.Order;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -23,6 +26,8 @@ class CheckoutController {
     }
 
     @PostMapping("/api/carts/{cartId}/checkout")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "404", description = "No cart with this id")
     @Operation(
             summary = "Check out a cart",
             description = "Places a PENDING order with the total computed from the cart, closes the cart and emits "

@@ -2,6 +2,7 @@ package io.shoponevents.order.order.adapter.in.web;
 
 import io.shoponevents.order.order.application.OrderService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -26,6 +27,7 @@ class OrderController {
 
     @GetMapping("/{orderId}")
     @Operation(summary = "An order: status, items, total and the history of its status changes")
+    @ApiResponse(responseCode = "404", description = "No order with this id")
     OrderResponse get(@PathVariable String orderId) {
         return OrderResponse.of(orders.get(orderId));
     }
@@ -37,6 +39,7 @@ class OrderController {
     }
 
     @PostMapping("/{orderId}/cancel")
+    @ApiResponse(responseCode = "404", description = "No order with this id")
     @Operation(
             summary = "Cancel a PENDING or CONFIRMED order (emits OrderCancelled)",
             description = "409 for an order in any other status.")
