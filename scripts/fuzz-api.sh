@@ -98,7 +98,8 @@ started=$SECONDS
 failed=()
 for name in "${services[@]}"; do
     echo "fuzz-api: $name (seed $seed, at most $examples examples per operation)"
-    if ! (cd "$logs" && "$venv/bin/st" run "http://127.0.0.1:${ports[$name]}/v3/api-docs" \
+    if ! (cd "$logs" && "$venv/bin/st" --config-file "$root/scripts/schemathesis.toml" \
+            run "http://127.0.0.1:${ports[$name]}/v3/api-docs" \
             --checks all --seed "$seed" --max-examples "$examples" --workers 1 --request-timeout 20 \
             --generation-database none --no-color); then
         failed+=("$name")

@@ -1,5 +1,6 @@
 package io.shoponevents.runtime.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * filter) reach {@code /error}; this answers them with a problem detail instead of Spring Boot's default body, whatever
  * the client accepts. A server error says no more than that.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

@@ -13,7 +13,11 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -21,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
@@ -37,7 +40,8 @@ import org.springframework.web.method.HandlerMethod;
  * errors any request can meet (400, 503; with a body also 413 and 415; a change also 409), each with the problem-detail
  * schema the service really sends; a 201 carries its {@code Location}. A request body's schema admits no properties
  * beyond its own and a currency's lists the ISO 4217 codes, as {@link StrictJson} and {@link CurrencyCode} enforce.
- * Operations state the rest themselves: 404 where a path names something that is looked up.
+ * Operations state the rest themselves: 404 where a path names something that is looked up ({@link
+ * NotFoundResponse}).
  */
 class ProblemResponses implements OperationCustomizer, OpenApiCustomizer, PropertyCustomizer {
 
@@ -64,6 +68,10 @@ class ProblemResponses implements OperationCustomizer, OpenApiCustomizer, Proper
                     describe(
                             "The request body is larger than " + maxRequestBody.toKilobytes() + " KB; it is not read"));
             responses.putIfAbsent("415", describe("The body is not sent as application/json"));
+        }
+        NotFoundResponse notFound = handler.getMethodAnnotation(NotFoundResponse.class);
+        if (notFound != null) {
+            responses.putIfAbsent("404", describe(notFound.value()));
         }
         if (!readsOnly(handler)) {
             responses.putIfAbsent(
@@ -113,12 +121,30 @@ class ProblemResponses implements OperationCustomizer, OpenApiCustomizer, Proper
         }
     }
 
+    /**
+     * Constraints springdoc leaves out of a property's schema: a currency's codes, a blank text, an email's own pattern
+     * and a decimal's digits. Without them a client built from the document would send what the service refuses.
+     */
     @Override
     public Schema customize(Schema property, AnnotatedType type) {
-        Annotation[] annotations = type.getCtxAnnotations();
-        if (annotations != null && Stream.of(annotations).anyMatch(annotation -> annotation instanceof CurrencyCode)) {
-            property.setPattern(null);
-            CurrencyCode.Validator.CODES.forEach(property::addEnumItemObject);
+        Annotation[] annotations = type.getCtxAnnotations() == null ? new Annotation[0] : type.getCtxAnnotations();
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof CurrencyCode) {
+                property.setPattern(null);
+                CurrencyCode.Validator.CODES.forEach(property::addEnumItemObject);
+            } else if (annotation instanceof NotBlank) {
+                property.setMinLength(1);
+                if (property.getPattern() == null) {
+                    property.setPattern("\\S");
+                }
+            } else if (annotation instanceof Email email && !email.regexp().equals(".*")) {
+                property.setPattern(email.regexp());
+                property.setFormat(null);
+            } else if (annotation instanceof Digits digits) {
+                BigDecimal step = BigDecimal.ONE.movePointLeft(digits.fraction());
+                property.setMultipleOf(step);
+                property.setMaximum(BigDecimal.TEN.pow(digits.integer()).subtract(step));
+            }
         }
         return property;
     }

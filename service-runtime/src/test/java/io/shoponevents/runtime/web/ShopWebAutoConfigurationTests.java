@@ -67,11 +67,22 @@ class ShopWebAutoConfigurationTests {
         assertThat(json.readTree(response.body()).path("quantity").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void readsAWholeNumberWrittenWithADecimalPointAsTheInteger() throws Exception {
+        HttpResponse<String> response = post(
+                "/api/items/MUG-BLUE",
+                "application/json",
+                BodyPublishers.ofString(VALID.replace("\"quantity\": 2", "\"quantity\": 3.0")));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).path("quantity").asInt()).isEqualTo(3);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             a quantity sent as a string  | {"quantity": "2", "price": {"amount": 1, "currency": "EUR"}}          | quantity       | wrong type
             a quantity above int range   | {"quantity": 2147483648, "price": {"amount": 1, "currency": "EUR"}}   | quantity       | out of range
-            a quantity of 1e30           | {"quantity": 1e30, "price": {"amount": 1, "currency": "EUR"}}         | quantity       | wrong type
+            a quantity of 1e30           | {"quantity": 1e30, "price": {"amount": 1, "currency": "EUR"}}         | quantity       | out of range
             a fractional quantity        | {"quantity": 2.5, "price": {"amount": 1, "currency": "EUR"}}          | quantity       | wrong type
             a currency sent as a number  | {"quantity": 2, "price": {"amount": 1, "currency": 978}}              | price.currency | wrong type
             an amount sent as a string   | {"quantity": 2, "price": {"amount": "1", "currency": "EUR"}}          | price.amount   | wrong type

@@ -2,10 +2,12 @@ package io.shoponevents.order.cart.adapter.in.web;
 
 import io.shoponevents.order.cart.application.CartService;
 import io.shoponevents.order.cart.domain.Cart;
+import io.shoponevents.runtime.web.NotFoundResponse;
+import io.shoponevents.runtime.web.ResourceIds;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,22 +41,27 @@ class CartController {
 
     @GetMapping("/{cartId}")
     @Operation(summary = "A cart with its items and total")
-    @ApiResponse(responseCode = "404", description = "No cart with this id")
-    CartResponse get(@PathVariable String cartId) {
+    @NotFoundResponse("No cart with this id")
+    CartResponse get(
+            @PathVariable @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String cartId) {
         return CartResponse.of(carts.get(cartId));
     }
 
     @PostMapping("/{cartId}/items")
     @Operation(summary = "Put an item into the cart; the same SKU again raises its quantity (emits CartItemAdded)")
-    @ApiResponse(responseCode = "404", description = "No cart with this id")
-    CartResponse addItem(@PathVariable String cartId, @Valid @RequestBody AddItemRequest request) {
+    @NotFoundResponse("No cart with this id")
+    CartResponse addItem(
+            @PathVariable @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String cartId,
+            @Valid @RequestBody AddItemRequest request) {
         return CartResponse.of(carts.addItem(cartId, request.toItem()));
     }
 
     @DeleteMapping("/{cartId}/items/{sku}")
     @Operation(summary = "Take a SKU out of the cart (emits CartItemRemoved)")
-    @ApiResponse(responseCode = "404", description = "No cart with this id, or the SKU is not in it")
-    CartResponse removeItem(@PathVariable String cartId, @PathVariable String sku) {
+    @NotFoundResponse("No cart with this id, or the SKU is not in it")
+    CartResponse removeItem(
+            @PathVariable @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String cartId,
+            @PathVariable @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String sku) {
         return CartResponse.of(carts.removeItem(cartId, sku));
     }
 }
