@@ -8,7 +8,7 @@
 # AWS_ENDPOINT_URL, if set), the topology, and the four service jars (built first if missing). Everything it started
 # is stopped when it ends, whatever the outcome. schemathesis is installed on first use into .aws-emulator/.
 #
-#   scripts/fuzz-api.sh                 FUZZ_SEED (default 20261130), FUZZ_MAX_EXAMPLES (default 20) override
+#   scripts/fuzz-api.sh                 FUZZ_SEED (default 20261130), FUZZ_MAX_EXAMPLES (default 50) override
 set -euo pipefail
 
 SCHEMATHESIS_VERSION="4.32.5"
@@ -16,7 +16,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 venv="$root/.aws-emulator/schemathesis-$SCHEMATHESIS_VERSION"
 seed="${FUZZ_SEED:-20261130}"
-examples="${FUZZ_MAX_EXAMPLES:-20}"
+examples="${FUZZ_MAX_EXAMPLES:-50}"
 services=(order-service inventory-service shipping-service notification-service)
 logs="$root/.run/fuzz"
 mkdir -p "$logs" "$root/.aws-emulator"
