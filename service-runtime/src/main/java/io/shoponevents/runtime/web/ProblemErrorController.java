@@ -3,6 +3,8 @@ package io.shoponevents.runtime.web;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Errors the servlet container raises outside Spring MVC (a filter's {@code sendError}, an exception escaping a
@@ -30,6 +33,11 @@ class ProblemErrorController implements ErrorController {
                 : status.is5xxServerError() ? "The server could not process the request" : status.getReasonPhrase();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+            // The path as the client sent it, still encoded; the problem is about that request, not about /error.
+            problem.setInstance(URI.create(
+                    UriUtils.encodePath(UriUtils.decode(path, StandardCharsets.UTF_8), StandardCharsets.UTF_8)));
+        }
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -19,11 +19,7 @@ import org.springframework.core.Ordered;
  * the servlet container, Tomcat's connector) answered as problem details, and an OpenAPI document that lists them.
  * Active when {@code shop.service} is set, in a servlet web application.
  */
-@AutoConfiguration(
-        beforeName = {
-            "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
-            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
-        })
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnProperty("shop.service")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebInputProperties.class)

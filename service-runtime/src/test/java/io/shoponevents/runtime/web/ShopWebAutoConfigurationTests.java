@@ -129,7 +129,9 @@ class ShopWebAutoConfigurationTests {
                 "application/json",
                 BodyPublishers.ofString(VALID.replace("}}", "}, \"note\": \"" + "x".repeat(20_000) + "\"}")));
 
-        assertThat(problemOf(response, 413).path("detail").asString()).contains("16 KB");
+        JsonNode problem = problemOf(response, 413);
+        assertThat(problem.path("detail").asString()).contains("16 KB");
+        assertThat(problem.path("instance").asString()).isEqualTo("/api/items/MUG-BLUE");
     }
 
     @Test
