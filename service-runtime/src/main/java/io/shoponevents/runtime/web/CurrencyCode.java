@@ -20,7 +20,7 @@ import java.util.TreeSet;
 /**
  * An ISO 4217 currency code that {@link Currency} knows, such as {@code EUR}; {@code ZZZ} is three capitals but no
  * currency. Null is valid (combine with {@code @NotNull}). The OpenAPI document lists the codes as the property's enum
- * ({@link ProblemResponses}).
+ * ({@link ConstraintSchemas}).
  */
 @Documented
 @Constraint(validatedBy = CurrencyCode.Validator.class)

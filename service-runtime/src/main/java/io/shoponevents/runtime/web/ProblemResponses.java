@@ -1,6 +1,5 @@
 package io.shoponevents.runtime.web;
 
-import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
@@ -13,11 +12,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import java.lang.annotation.Annotation;
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -27,7 +21,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
@@ -39,11 +32,12 @@ import org.springframework.web.method.HandlerMethod;
  * Makes each service's OpenAPI document say what the service does, once for all four. Every operation lists the
  * errors any request can meet (400, 503; with a body also 413 and 415; a change also 409), each with the problem-detail
  * schema the service really sends; a 201 carries its {@code Location}. A request body's schema admits no properties
- * beyond its own and a currency's lists the ISO 4217 codes, as {@link StrictJson} and {@link CurrencyCode} enforce.
+ * beyond its own, as {@link StrictJson} enforces; {@link ConstraintSchemas} adds what springdoc leaves out of a
+ * property's schema.
  * Operations state the rest themselves: 404 where a path names something that is looked up ({@link
  * NotFoundResponse}).
  */
-class ProblemResponses implements OperationCustomizer, OpenApiCustomizer, PropertyCustomizer {
+class ProblemResponses implements OperationCustomizer, OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
@@ -81,8 +75,8 @@ class ProblemResponses implements OperationCustomizer, OpenApiCustomizer, Proper
         }
         responses.putIfAbsent(
                 "503",
-                describe("The AWS endpoint is slow or unreachable; nothing was changed that"
-                                + " a retry would repeat. Try again after Retry-After seconds")
+                describe("The AWS endpoint is slow or unreachable: try again after Retry-After"
+                                + " seconds. A change may have been applied meanwhile; read before repeating it")
                         .addHeaderObject(
                                 HttpHeaders.RETRY_AFTER,
                                 new Header()
@@ -119,34 +113,6 @@ class ProblemResponses implements OperationCustomizer, OpenApiCustomizer, Proper
                         .forEach(property -> referencedNames(property).forEach(toClose::push));
             }
         }
-    }
-
-    /**
-     * Constraints springdoc leaves out of a property's schema: a currency's codes, a blank text, an email's own pattern
-     * and a decimal's digits. Without them a client built from the document would send what the service refuses.
-     */
-    @Override
-    public Schema customize(Schema property, AnnotatedType type) {
-        Annotation[] annotations = type.getCtxAnnotations() == null ? new Annotation[0] : type.getCtxAnnotations();
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof CurrencyCode) {
-                property.setPattern(null);
-                CurrencyCode.Validator.CODES.forEach(property::addEnumItemObject);
-            } else if (annotation instanceof NotBlank) {
-                property.setMinLength(1);
-                if (property.getPattern() == null) {
-                    property.setPattern("\\S");
-                }
-            } else if (annotation instanceof Email email && !email.regexp().equals(".*")) {
-                property.setPattern(email.regexp());
-                property.setFormat(null);
-            } else if (annotation instanceof Digits digits) {
-                BigDecimal step = BigDecimal.ONE.movePointLeft(digits.fraction());
-                property.setMultipleOf(step);
-                property.setMaximum(BigDecimal.TEN.pow(digits.integer()).subtract(step));
-            }
-        }
-        return property;
     }
 
     private static boolean readsOnly(HandlerMethod handler) {

@@ -48,6 +48,11 @@ public class ShopWebAutoConfiguration {
         return new ProblemResponses(properties.maxRequestBody());
     }
 
+    @Bean
+    ConstraintSchemas constraintSchemas() {
+        return new ConstraintSchemas();
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(TomcatServletWebServerFactory.class)
     static class TomcatErrors {
