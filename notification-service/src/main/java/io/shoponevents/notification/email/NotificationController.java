@@ -1,7 +1,10 @@
 package io.shoponevents.notification.email;
 
+import io.shoponevents.runtime.web.ResourceIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.MDC;
@@ -28,7 +31,9 @@ class NotificationController {
     @GetMapping
     @Operation(summary = "The notifications of an order or of a customer, oldest first: give exactly one of the two")
     List<NotificationView> find(
-            @RequestParam(required = false) String orderId, @RequestParam(required = false) String customerId) {
+            @RequestParam(required = false) @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE)
+                    String orderId,
+            @RequestParam(required = false) @Size(min = 1, max = 64) String customerId) {
         boolean byOrder = StringUtils.hasText(orderId);
         boolean byCustomer = StringUtils.hasText(customerId);
         if (byOrder == byCustomer) {

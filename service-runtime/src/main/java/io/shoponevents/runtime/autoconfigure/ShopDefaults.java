@@ -42,8 +42,9 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,awsResources");
         defaults.put("management.endpoint.health.show-details", "always");
-        // Bad input is a 400 naming the field (ProblemDetailsAdvice): 2.5 is not a quantity.
-        defaults.put("spring.jackson.deserialization.accept-float-as-int", "false");
+        // The services take JSON only; a multipart request is refused as an unsupported media type (415) instead of
+        // being parsed first, where a Content-Type without a boundary would fail as a server error.
+        defaults.put("spring.servlet.multipart.enabled", "false");
         defaults.put("logging.structured.format.console", "ecs");
         defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
         // Every request is traced locally and in tests; in AWS the console's sampling rules decide.

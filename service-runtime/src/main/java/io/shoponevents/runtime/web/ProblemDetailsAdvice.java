@@ -31,7 +31,6 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Every error a service returns is an RFC 9457 problem detail. Bad input names the offending fields in {@code errors};
@@ -120,20 +119,37 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid("field(s)", errors);
     }
 
+    /**
+     * A body that cannot be read as the request type: a field of the wrong type, out of range, unknown or given twice
+     * is named; a body past the size limit is 413.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem;
-        if (e.getCause() instanceof DatabindException databind
-                && !databind.getPath().isEmpty()) {
-            String field = fieldPath(databind.getPath());
-            problem = problem(
-                    HttpStatus.BAD_REQUEST, "Invalid request", "Field '" + field + "' has a wrong type or value");
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", "wrong type or value")));
-        } else {
-            problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body is not valid JSON");
+        BodyTooLargeException tooLarge = causeOf(e, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", tooLarge.getMessage()));
         }
+        JacksonException json = causeOf(e, JacksonException.class);
+        String field = json == null ? "" : JsonFields.fieldOf(json);
+        if (field.isEmpty()) {
+            return ResponseEntity.badRequest()
+                    .body(problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request body is not valid JSON"));
+        }
+        String message = JsonFields.messageOf(json);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Field '" + field + "' " + message);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     /** A 400 whose detail and {@code errors} name every offending field or parameter. */
@@ -143,18 +159,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid " + what + ": " + names);
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static String fieldPath(List<JacksonException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 
     private static Map<String, String> error(String field, MessageSourceResolvable error) {

@@ -1,8 +1,11 @@
 package io.shoponevents.shipping.shipment;
 
 import io.shoponevents.runtime.web.NotFoundException;
+import io.shoponevents.runtime.web.NotFoundResponse;
+import io.shoponevents.runtime.web.ResourceIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.slf4j.MDC;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +32,8 @@ class ShipmentController {
 
     @GetMapping
     @Operation(summary = "The shipments of an order")
-    List<ShipmentView> byOrder(@RequestParam String orderId) {
+    List<ShipmentView> byOrder(
+            @RequestParam @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String orderId) {
         try (var order = MDC.putCloseable("orderId", orderId)) {
             return shipments.findByOrderId(orderId).stream()
                     .map(ShipmentView::of)
@@ -39,7 +43,9 @@ class ShipmentController {
 
     @GetMapping("/{shipmentId}")
     @Operation(summary = "One shipment")
-    ShipmentView byId(@PathVariable String shipmentId) {
+    @NotFoundResponse("No shipment with this id")
+    ShipmentView byId(
+            @PathVariable @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String shipmentId) {
         return shipments
                 .findById(shipmentId)
                 .map(ShipmentView::of)
@@ -47,14 +53,18 @@ class ShipmentController {
     }
 
     @PostMapping("/{shipmentId}/dispatch")
+    @NotFoundResponse("No shipment with this id")
     @Operation(summary = "Hand a CREATED shipment to the carrier (emits ShipmentDispatched); 409 otherwise")
-    ShipmentView dispatch(@PathVariable String shipmentId) {
+    ShipmentView dispatch(
+            @PathVariable @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String shipmentId) {
         return ShipmentView.of(progress.dispatch(shipmentId));
     }
 
     @PostMapping("/{shipmentId}/deliver")
+    @NotFoundResponse("No shipment with this id")
     @Operation(summary = "Record the delivery of a DISPATCHED shipment (emits ShipmentDelivered); 409 otherwise")
-    ShipmentView deliver(@PathVariable String shipmentId) {
+    ShipmentView deliver(
+            @PathVariable @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String shipmentId) {
         return ShipmentView.of(progress.deliver(shipmentId));
     }
 }

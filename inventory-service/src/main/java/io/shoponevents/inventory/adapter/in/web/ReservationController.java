@@ -2,9 +2,11 @@ package io.shoponevents.inventory.adapter.in.web;
 
 import io.shoponevents.inventory.application.ReservationService;
 import io.shoponevents.runtime.web.NotFoundException;
+import io.shoponevents.runtime.web.NotFoundResponse;
+import io.shoponevents.runtime.web.ResourceIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +24,10 @@ class ReservationController {
 
     @Operation(summary = "The reservation of one order: RESERVED, RELEASED or FAILED (with its shortages)")
     @GetMapping("/api/reservations/{orderId}")
-    ReservationView reservationOf(@PathVariable("orderId") @Size(min = 1, max = 64) String orderId) {
+    @NotFoundResponse("No reservation for this order (yet)")
+    ReservationView reservationOf(
+            @PathVariable("orderId") @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE)
+                    String orderId) {
         try (var order = MDC.putCloseable("orderId", orderId)) {
             return reservations
                     .find(orderId)

@@ -3,6 +3,7 @@ package io.shoponevents.inventory.adapter.in.web;
 import io.shoponevents.inventory.application.StockService;
 import io.shoponevents.inventory.domain.StockLevel;
 import io.shoponevents.runtime.web.NotFoundException;
+import io.shoponevents.runtime.web.NotFoundResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,6 +37,7 @@ class StockController {
     }
 
     @Operation(summary = "The stock of one SKU")
+    @NotFoundResponse("No stock was ever set for this SKU")
     @GetMapping("/{sku}")
     StockView stockOf(
             @PathVariable("sku") @Pattern(regexp = StockLevel.SKU_PATTERN, message = SkuMessage.TEXT) String sku) {

@@ -2,10 +2,14 @@ package io.shoponevents.order.cart.adapter.in.web;
 
 import io.shoponevents.order.cart.application.CartService;
 import io.shoponevents.order.cart.domain.Cart;
+import io.shoponevents.runtime.web.NotFoundResponse;
+import io.shoponevents.runtime.web.ResourceIds;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,6 +32,7 @@ class CartController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open an empty cart for a customer")
     ResponseEntity<CartResponse> open(@Valid @RequestBody CreateCartRequest request) {
         Cart cart = carts.open(request.customerId());
@@ -35,19 +41,27 @@ class CartController {
 
     @GetMapping("/{cartId}")
     @Operation(summary = "A cart with its items and total")
-    CartResponse get(@PathVariable String cartId) {
+    @NotFoundResponse("No cart with this id")
+    CartResponse get(
+            @PathVariable @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String cartId) {
         return CartResponse.of(carts.get(cartId));
     }
 
     @PostMapping("/{cartId}/items")
     @Operation(summary = "Put an item into the cart; the same SKU again raises its quantity (emits CartItemAdded)")
-    CartResponse addItem(@PathVariable String cartId, @Valid @RequestBody AddItemRequest request) {
+    @NotFoundResponse("No cart with this id")
+    CartResponse addItem(
+            @PathVariable @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String cartId,
+            @Valid @RequestBody AddItemRequest request) {
         return CartResponse.of(carts.addItem(cartId, request.toItem()));
     }
 
     @DeleteMapping("/{cartId}/items/{sku}")
     @Operation(summary = "Take a SKU out of the cart (emits CartItemRemoved)")
-    CartResponse removeItem(@PathVariable String cartId, @PathVariable String sku) {
+    @NotFoundResponse("No cart with this id, or the SKU is not in it")
+    CartResponse removeItem(
+            @PathVariable @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String cartId,
+            @PathVariable @Pattern(regexp = ResourceIds.PATTERN, message = ResourceIds.MESSAGE) String sku) {
         return CartResponse.of(carts.removeItem(cartId, sku));
     }
 }

@@ -1,11 +1,11 @@
 package io.shoponevents.order.shared.adapter.in.web;
 
 import io.shoponevents.order.shared.domain.Money;
+import io.shoponevents.runtime.web.CurrencyCode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 
 /** Money on the REST API: {@code {"amount": 12.50, "currency": "EUR"}}. */
@@ -13,10 +13,7 @@ public record MoneyJson(
         @Schema(example = "12.50") @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2)
         BigDecimal amount,
 
-        @Schema(example = "EUR")
-        @NotNull
-        @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR")
-        String currency) {
+        @Schema(example = "EUR") @NotNull @CurrencyCode String currency) {
 
     public static MoneyJson of(Money money) {
         return new MoneyJson(money.amount(), money.currency());

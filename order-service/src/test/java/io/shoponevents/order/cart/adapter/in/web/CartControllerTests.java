@@ -98,6 +98,15 @@ class CartControllerTests {
                 Arguments.of(
                         "{\"sku\":\"MUG-BLUE\",\"quantity\":1,\"unitPrice\":{\"amount\":1,\"currency\":\"eur\"}}",
                         "unitPrice.currency"),
+                Arguments.of(
+                        "{\"sku\":\"MUG-BLUE\",\"quantity\":1,\"unitPrice\":{\"amount\":1,\"currency\":\"ZZZ\"}}",
+                        "unitPrice.currency"),
+                Arguments.of(
+                        "{\"sku\":\"MUG-BLUE\",\"quantity\":\"2\",\"unitPrice\":{\"amount\":1,\"currency\":\"EUR\"}}",
+                        "quantity"),
+                Arguments.of(
+                        "{\"sku\":\"MUG-BLUE\",\"quantity\":1,\"unitPrice\":{\"amount\":1,\"currency\":\"EUR\"},\"gift\":true}",
+                        "gift"),
                 Arguments.of("{\"sku\":\"MUG-BLUE\",\"quantity\":1}", "unitPrice"));
     }
 
