@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.shoponevents.testsupport.AwsEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -150,7 +151,13 @@ class StalledEndpointSystemTests {
                 .asString();
         order.ok(order.post(
                 "/api/carts/" + cartId + "/items",
-                Map.of("sku", sku, "quantity", quantity, "unitPrice", Map.of("amount", "30.00", "currency", "EUR"))));
+                Map.of(
+                        "sku",
+                        sku,
+                        "quantity",
+                        quantity,
+                        "unitPrice",
+                        Map.of("amount", new BigDecimal("30.00"), "currency", "EUR"))));
         return cartId;
     }
 
