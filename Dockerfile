@@ -57,7 +57,8 @@ ENV PORT=${PORT} \
 # let the AWS clients be created (no AWS endpoint runs during a build). The build fails without the archive.
 RUN AWS_REGION=us-east-1 SPRING_CLOUD_AWS_REGION_STATIC=us-east-1 SPRING_CLOUD_AWS_ENDPOINT=http://localhost:4566 \
         AWS_ACCESS_KEY_ID=build AWS_SECRET_ACCESS_KEY=build \
-        java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar application.jar > /tmp/cds.log 2>&1 \
+        java -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
+            -jar application.jar > /tmp/cds.log 2>&1 \
     || { cat /tmp/cds.log >&2; echo "the CDS training run failed" >&2; exit 1; }; \
     test -s application.jsa && rm /tmp/cds.log
 USER shop
