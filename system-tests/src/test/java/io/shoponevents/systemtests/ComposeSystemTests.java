@@ -39,7 +39,11 @@ class ComposeSystemTests {
     @BeforeAll
     void startTheStack() {
         stack.requireEngine();
+        long started = System.nanoTime();
         stack.up(UP, HEALTHY);
+        System.out.printf(
+                "docker compose up --build --wait: healthy after %d s%n",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 
     @AfterAll
