@@ -3,7 +3,7 @@
 # there is left alone, what is missing is provided, and each step says what it did.
 #
 #   1. An engine: if `docker info` does not answer, installs Debian's docker.io (engine, containerd,
-#      iptables; debootstrap for scripts/docker-standins.sh) with apt and starts dockerd as root in the
+#      iptables; debootstrap and jq for scripts/docker-standins.sh) with apt and starts dockerd as root in the
 #      background, logging to /var/log/dockerd.log, then waits (bounded) until it answers.
 #   2. The `docker compose` and `docker buildx` CLI plugins: Debian does not package them, so each is
 #      built from its Go module (the Go module proxy) at a pinned version, cached under
@@ -47,7 +47,7 @@ apt_install() {
 }
 
 start_engine() {
-    apt_install docker.io containerd runc iptables ca-certificates debootstrap
+    apt_install docker.io containerd runc iptables ca-certificates debootstrap jq
     if pgrep -x dockerd >/dev/null; then
         say "dockerd is running but does not answer yet; waiting for it"
     else

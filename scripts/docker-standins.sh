@@ -38,6 +38,13 @@ named_images() {
         | jq -r '.services[] | select(.build == null) | .image // empty'
 }
 
+# require TOOL: installs the Debian package of that name when the tool is missing.
+require() {
+    command -v "$1" >/dev/null && return 0
+    say "installing $1 (apt)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$1" >/dev/null
+}
+
 available() {
     local image="$1"
     docker image inspect "$image" >/dev/null 2>&1 && return 0
@@ -46,10 +53,7 @@ available() {
 
 ensure_base() {
     docker image inspect "$BASE_IMAGE" >/dev/null 2>&1 && return 0
-    command -v debootstrap >/dev/null || {
-        say "installing debootstrap (apt)"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
-    }
+    require debootstrap
     local dir
     dir=$(mktemp -d)
     say "making $BASE_IMAGE with debootstrap --variant=minbase $DEBIAN_SUITE (about a minute)"
@@ -100,6 +104,8 @@ standin() {
     esac
 }
 
+timeout 20 docker info >/dev/null 2>&1 || { say "no Docker engine answers: run scripts/docker-engine.sh first"; exit 1; }
+require jq
 present=() built=() missing=()
 for image in $(named_images | sort -u); do
     if available "$image"; then
