@@ -1,63 +1,66 @@
-# syntax=docker/dockerfile:1
-# One image per service:
+# The images of the shop, from one Maven build:
 #   docker build --build-arg SERVICE=order-service --build-arg PORT=8081 -t shop/order-service .
-# The CDK app (infra/cdk) builds the four images this way, with the ports of ARCHITECTURE.md.
+#   docker build --target provisioner -t shop/provisioner .
+# The CDK app (infra/cdk) builds the four service images this way, with the ports of ARCHITECTURE.md. The build
+# stage takes no build argument, so the images built from one checkout share it: it runs once, not once per image.
+# Behind a TLS-intercepting proxy, put its CA certificate in compose/ca-certificates/ (see the README there).
 
-FROM maven:3.9-eclipse-temurin-21 AS build
+FROM eclipse-temurin:21-jdk AS build
 WORKDIR /workspace
+COPY compose/ca-certificates/ /usr/local/share/ca-certificates/extra/
+COPY compose/trust-ca-certificates.sh /usr/local/bin/
+RUN trust-ca-certificates.sh
 COPY . .
-ARG SERVICE
-RUN test -n "${SERVICE}" || { echo "build with --build-arg SERVICE=<module>, e.g. order-service" >&2; exit 1; }
 # The Maven repository is a build cache, not a layer: dependencies download once per machine.
 RUN --mount=type=cache,target=/root/.m2 \
-    ./mvnw -B -q -pl "${SERVICE}" -am package -DskipTests -Dspotless.skip=true
-# Exactly one Spring Boot jar, whatever its version; split into layers in the thin-jar form that CDS can archive
-# (application.jar plus lib/). The --launcher form runs from exploded directories, which CDS cannot archive.
+    ./mvnw -B -q -pl order-service,inventory-service,shipping-service,notification-service,infra/provisioner -am \
+        package -DskipTests -Dspotless.skip=true
+# Each service jar, as application.jar, split into layers in the thin-jar form that CDS can archive (application.jar plus lib/);
+# the --launcher form runs from exploded directories, which CDS cannot archive.
 RUN set -eu; \
-    jars=$(find "${SERVICE}/target" -maxdepth 1 -name '*.jar' \
-        ! -name '*-sources.jar' ! -name '*-javadoc.jar' ! -name '*-plain.jar'); \
-    [ "$(echo "${jars}" | wc -w)" -eq 1 ] || { echo "expected one jar in ${SERVICE}/target, found: ${jars}" >&2; exit 1; }; \
-    cp "${jars}" application.jar; \
-    java -Djarmode=tools -jar application.jar extract --layers --destination /extracted; \
-    mkdir -p /extracted/dependencies /extracted/spring-boot-loader /extracted/snapshot-dependencies /extracted/application
+    for service in order-service inventory-service shipping-service notification-service; do \
+        mkdir -p "/jars/${service}"; \
+        cp "${service}/target/${service}.jar" "/jars/${service}/application.jar"; \
+        java -Djarmode=tools -jar "/jars/${service}/application.jar" extract --layers --destination "/extracted/${service}"; \
+        mkdir -p "/extracted/${service}/dependencies" "/extracted/${service}/spring-boot-loader" \
+            "/extracted/${service}/snapshot-dependencies" "/extracted/${service}/application"; \
+    done
+# The JRE images have neither curl nor wget: the health check is a few lines of Java.
+RUN javac -d /healthcheck compose/healthcheck/HealthCheck.java
 
-# The JRE images have neither curl nor wget: the health check is a few lines of Java, compiled here.
-COPY <<'JAVA' /healthcheck/HealthCheck.java
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+# The provisioner: a one-shot container that creates the topology and tables on an endpoint.
+#   docker run --rm shop/provisioner --endpoint http://aws:4566
+FROM eclipse-temurin:21-jre AS provisioner
+RUN groupadd --system --gid 10001 shop && useradd --system --uid 10001 --gid shop --no-create-home shop
+COPY --from=build /workspace/infra/provisioner/target/provisioner-exec.jar /app/provisioner.jar
+USER shop
+ENTRYPOINT ["java", "-jar", "/app/provisioner.jar"]
 
-/** Exits 0 when the URL answers 200, else 1 (an exception, such as a refused connection, also exits 1). */
-public class HealthCheck {
-    public static void main(String[] args) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(args[0])).timeout(Duration.ofSeconds(3)).build();
-        int status = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        System.exit(status == 200 ? 0 : 1);
-    }
-}
-JAVA
-RUN javac -d /healthcheck /healthcheck/HealthCheck.java
-
-FROM eclipse-temurin:21-jre
+# A service (the default target).
+FROM eclipse-temurin:21-jre AS service
+ARG SERVICE
 ARG PORT
+RUN test -n "${SERVICE}" || { echo "build with --build-arg SERVICE=<module>, e.g. order-service" >&2; exit 1; }
 RUN test -n "${PORT}" || { echo "build with --build-arg PORT=<the service's port>, e.g. 8081" >&2; exit 1; }
 RUN groupadd --system --gid 10001 shop && useradd --system --uid 10001 --gid shop --no-create-home shop
 WORKDIR /application
-COPY --from=build /extracted/dependencies/ ./
-COPY --from=build /extracted/spring-boot-loader/ ./
-COPY --from=build /extracted/snapshot-dependencies/ ./
-COPY --from=build /extracted/application/ ./
+COPY --from=build /extracted/${SERVICE}/dependencies/ ./
+COPY --from=build /extracted/${SERVICE}/spring-boot-loader/ ./
+COPY --from=build /extracted/${SERVICE}/snapshot-dependencies/ ./
+COPY --from=build /extracted/${SERVICE}/application/ ./
 COPY --from=build /healthcheck/HealthCheck.class /opt/healthcheck/
 ENV PORT=${PORT} \
     SERVER_PORT=${PORT} \
     MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true
-# CDS training run: start the context and exit once it is refreshed, before any listener starts, recording the
-# classes loaded. If a service cannot start without its AWS endpoints, the image simply runs without the archive
-# (the JVM ignores a missing -XX:SharedArchiveFile).
-RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar application.jar \
-    || { echo "CDS training run failed; the image starts without a class data archive" >&2; rm -f application.jsa; }
+# CDS training run: start the context and exit once it is refreshed, before any listener or poller starts, recording
+# the classes loaded into application.jsa. Nothing reaches AWS before that point; the region and endpoint below only
+# let the AWS clients be created (no AWS endpoint runs during a build). The build fails without the archive.
+RUN AWS_REGION=us-east-1 SPRING_CLOUD_AWS_REGION_STATIC=us-east-1 SPRING_CLOUD_AWS_ENDPOINT=http://localhost:4566 \
+        AWS_ACCESS_KEY_ID=build AWS_SECRET_ACCESS_KEY=build \
+        java -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
+            -jar application.jar > /tmp/cds.log 2>&1 \
+    || { cat /tmp/cds.log >&2; echo "the CDS training run failed" >&2; exit 1; }; \
+    test -s application.jsa && rm /tmp/cds.log
 USER shop
 EXPOSE ${PORT}
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \

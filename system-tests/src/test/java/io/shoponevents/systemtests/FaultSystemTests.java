@@ -88,7 +88,7 @@ class FaultSystemTests {
                 "order-service", Map.of("SHOP_FAIL_FIRST_PUBLISHES", "1", "SHOP_FAIL_PUBLISHES_OF", "OrderPlaced"));
         String vase = Shopper.newSku("VASE");
         Shopper.stock(shop, vase, 2);
-        Shopper dan = new Shopper(shop, faultyOrders).wants(vase, 1, "35.00");
+        Shopper dan = new Shopper(faultyOrders).wants(vase, 1, "35.00");
 
         String orderId = dan.checksOut();
         JsonNode confirmed = dan.awaitStatus(orderId, "CONFIRMED");

@@ -3,7 +3,6 @@ package io.shoponevents.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 class OrderSagaSystemTests {
 
     private final ShopSystem shop = ShopSystem.get();
+    private final ShopView view = ShopView.of(shop);
 
     @AfterAll
     static void report() {
@@ -29,7 +29,7 @@ class OrderSagaSystemTests {
 
         String orderId = ada.checksOut();
         JsonNode confirmed = ada.awaitStatus(orderId, "CONFIRMED");
-        JsonNode shipment = awaitShipment(orderId, "CREATED");
+        JsonNode shipment = view.awaitShipment(orderId, "CREATED");
         SagaTimings.record("checkout -> CONFIRMED", Shopper.timeBetween(confirmed, "PENDING", "CONFIRMED"));
         SagaTimings.record(
                 "checkout -> shipment ready for dispatch",
@@ -38,10 +38,7 @@ class OrderSagaSystemTests {
                         java.time.Instant.parse(shipment.path("createdAt").asString())));
 
         String shipmentId = shipment.path("shipmentId").asString();
-        shop.shipping.ok(shop.shipping.post("/api/shipments/" + shipmentId + "/dispatch", Map.of()));
-        ada.awaitStatus(orderId, "SHIPPED");
-        shop.shipping.ok(shop.shipping.post("/api/shipments/" + shipmentId + "/deliver", Map.of()));
-        JsonNode delivered = ada.awaitStatus(orderId, "DELIVERED");
+        JsonNode delivered = view.shipAndDeliver(ada, orderId, shipmentId);
 
         assertThat(delivered.path("total").path("amount").decimalValue()).isEqualByComparingTo("49.00");
         assertThat(delivered
@@ -51,7 +48,7 @@ class OrderSagaSystemTests {
                 .containsExactly("PENDING", "CONFIRMED", "SHIPPED", "DELIVERED");
         assertThat(available(mug)).isEqualTo(8);
         assertThat(available(tee)).isEqualTo(4);
-        assertThat(awaitEmails(orderId, 3))
+        assertThat(view.awaitEmails(orderId, 3))
                 .allSatisfy(
                         email -> assertThat(email.path("recipient").asString()).isEqualTo(ada.email()))
                 .extracting(email -> email.path("eventType").asString())
@@ -69,10 +66,10 @@ class OrderSagaSystemTests {
         String orderId = bob.checksOut();
         bob.awaitStatus(orderId, "REJECTED");
 
-        assertThat(stock(mug).path("available").asInt()).isEqualTo(3);
-        assertThat(stock(mug).path("reserved").asInt()).isZero();
-        assertThat(stock(lamp).path("available").asInt()).isZero();
-        assertThat(awaitEmails(orderId, 1)).singleElement().satisfies(email -> {
+        assertThat(view.stock(mug).path("available").asInt()).isEqualTo(3);
+        assertThat(view.stock(mug).path("reserved").asInt()).isZero();
+        assertThat(view.stock(lamp).path("available").asInt()).isZero();
+        assertThat(view.awaitEmails(orderId, 1)).singleElement().satisfies(email -> {
             assertThat(email.path("eventType").asString()).isEqualTo("OrderRejected");
             assertThat(email.path("recipient").asString()).isEqualTo(bob.email());
         });
@@ -85,54 +82,22 @@ class OrderSagaSystemTests {
         Shopper cleo = new Shopper(shop).wants(desk, 2, "199.00");
         String orderId = cleo.checksOut();
         cleo.awaitStatus(orderId, "CONFIRMED");
-        awaitShipment(orderId, "CREATED");
+        view.awaitShipment(orderId, "CREATED");
 
         shop.order.ok(shop.order.post("/api/orders/" + orderId + "/cancel", Map.of()));
 
         cleo.awaitStatus(orderId, "CANCELLED");
         await().atMost(Shopper.SAGA_STEP).untilAsserted(() -> {
-            assertThat(stock(desk).path("available").asInt()).isEqualTo(5);
-            assertThat(stock(desk).path("reserved").asInt()).isZero();
+            assertThat(view.stock(desk).path("available").asInt()).isEqualTo(5);
+            assertThat(view.stock(desk).path("reserved").asInt()).isZero();
         });
-        awaitShipment(orderId, "CANCELLED");
-        assertThat(awaitEmails(orderId, 2))
+        view.awaitShipment(orderId, "CANCELLED");
+        assertThat(view.awaitEmails(orderId, 2))
                 .extracting(email -> email.path("eventType").asString())
                 .containsExactlyInAnyOrder("OrderConfirmed", "OrderCancelled");
     }
 
-    private JsonNode awaitShipment(String orderId, String status) {
-        return await().atMost(Shopper.SAGA_STEP)
-                .pollInterval(java.time.Duration.ofMillis(200))
-                .until(
-                        () -> shipments(orderId),
-                        found -> found.size() == 1
-                                && status.equals(found.get(0).path("status").asString()))
-                .get(0);
-    }
-
-    private List<JsonNode> shipments(String orderId) {
-        return shop.shipping
-                .ok(shop.shipping.get("/api/shipments?orderId=" + orderId))
-                .valueStream()
-                .toList();
-    }
-
-    private List<JsonNode> awaitEmails(String orderId, int count) {
-        return await().atMost(Shopper.SAGA_STEP)
-                .pollInterval(java.time.Duration.ofMillis(200))
-                .until(
-                        () -> shop.notification
-                                .ok(shop.notification.get("/api/notifications?orderId=" + orderId))
-                                .valueStream()
-                                .toList(),
-                        emails -> emails.size() >= count);
-    }
-
-    private JsonNode stock(String sku) {
-        return shop.inventory.ok(shop.inventory.get("/api/stock/" + sku));
-    }
-
     private int available(String sku) {
-        return stock(sku).path("available").asInt();
+        return view.stock(sku).path("available").asInt();
     }
 }

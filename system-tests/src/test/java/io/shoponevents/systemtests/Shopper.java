@@ -17,18 +17,17 @@ final class Shopper {
 
     static final Duration SAGA_STEP = Duration.ofSeconds(45);
 
-    private final ShopSystem shop;
     private final ShopClient order;
     private final String customerId = "cust-" + UUID.randomUUID();
     private final Map<String, Integer> lines = new LinkedHashMap<>();
     private final Map<String, BigDecimal> prices = new LinkedHashMap<>();
 
     Shopper(ShopSystem shop) {
-        this(shop, shop.order);
+        this(shop.order);
     }
 
-    Shopper(ShopSystem shop, ShopClient order) {
-        this.shop = shop;
+    /** A customer of the order service at {@code order}, wherever it runs. */
+    Shopper(ShopClient order) {
         this.order = order;
     }
 
@@ -37,7 +36,11 @@ final class Shopper {
     }
 
     static void stock(ShopSystem shop, String sku, int available) {
-        shop.inventory.ok(shop.inventory.put("/api/stock/" + sku, Map.of("available", available)));
+        stock(shop.inventory, sku, available);
+    }
+
+    static void stock(ShopClient inventory, String sku, int available) {
+        inventory.ok(inventory.put("/api/stock/" + sku, Map.of("available", available)));
     }
 
     Shopper wants(String sku, int quantity, String unitPrice) {

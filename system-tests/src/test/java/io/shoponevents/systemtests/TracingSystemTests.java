@@ -111,7 +111,7 @@ class TracingSystemTests {
     private Shopper shopperWithStock(ShopClient order) {
         String lamp = Shopper.newSku("LAMP");
         Shopper.stock(shop, lamp, 2);
-        return new Shopper(shop, order).wants(lamp, 1, "80.00");
+        return new Shopper(order).wants(lamp, 1, "80.00");
     }
 
     private void walkToDelivered(Shopper shopper, String orderId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,13 +85,32 @@ class ComposeFileTests {
     }
 
     @Test
-    void theMotoOverrideReplacesOnlyTheEndpointWithAPinnedMotoServer() {
+    void theMotoOverrideRunsTheProjectsOwnEmulatorAndLeavesTheTraceViewerToAProfile() {
         JsonNode override = ComposeFile.read("docker-compose.moto.yml").path("services");
 
-        assertThat(override.propertyNames()).containsExactly("aws");
-        assertThat(override.path("aws").path("image").asString()).isEqualTo("motoserver/moto:5.2.5");
-        assertThat(override.path("aws").path("environment").path("MOTO_PORT").asString())
-                .isEqualTo("4566");
+        assertThat(override.propertyNames()).containsExactlyInAnyOrder("aws", "otel-collector", "jaeger");
+        assertThat(override.path("aws").path("build").path("dockerfile").asString())
+                .isEqualTo("compose/moto/Dockerfile");
+        assertThat(override.path("aws").path("image").asString())
+                .as("a name of the project's own, never the name of an image it stands in for")
+                .startsWith("shop-on-events/");
+        assertThat(override.path("otel-collector").path("profiles").toString()).isEqualTo("[\"traces\"]");
+        assertThat(override.path("jaeger").path("profiles").toString()).isEqualTo("[\"traces\"]");
+    }
+
+    @Test
+    void theEmulatorImageRunsThePatchedMotoServerAtTheVersionOfTheLocalRun() throws IOException {
+        Path root = ComposeFile.repositoryRoot();
+        String localRun = Files.readString(root.resolve("scripts/moto-server.sh"));
+        String dockerfile = Files.readString(root.resolve("compose/moto/Dockerfile"));
+        JsonNode build = ComposeFile.read("docker-compose.moto.yml")
+                .path("services")
+                .path("aws")
+                .path("build");
+
+        String version = localRun.replaceAll("(?s).*MOTO_VERSION=\"([^\"]+)\".*", "$1");
+        assertThat(dockerfile).contains("ARG MOTO_VERSION=" + version).contains("scripts/moto_server.py");
+        assertThat(build.path("args").path("MOTO_VERSION").asString()).isEqualTo(version);
     }
 
     @Test
@@ -104,7 +124,9 @@ class ComposeFileTests {
                 .noneMatch(line -> line.matches("(?i).*\\b(curl|wget)\\b.*\\.jar.*"));
         assertThat(String.join("\n", dockerfile))
                 .contains("./mvnw")
-                .contains("${SERVICE}/target")
-                .contains("USER ");
+                .contains("/target/${service}.jar")
+                .contains("USER ")
+                .doesNotContain("# syntax")
+                .doesNotContain("<<");
     }
 }
