@@ -65,7 +65,7 @@ class StalledEndpointSystemTests {
     private void stallAndRecover(List<StallingProxy> proxies, ShopClient order, String sku) {
         List<String> orderIds = new ArrayList<>();
         for (int quantity = 1; quantity <= 3; quantity++) {
-            orderIds.add(new Shopper(shop, order).wants(sku, quantity, "30.00").checksOut());
+            orderIds.add(new Shopper(order).wants(sku, quantity, "30.00").checksOut());
         }
         String cartToCheckOut = cartWith(order, sku, 4);
 
@@ -102,7 +102,7 @@ class StalledEndpointSystemTests {
         HttpResponse<String> retried = post(order, "/api/carts/" + cartToCheckOut + "/checkout", checkout());
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
         orderIds.add(json(retried).path("orderId").asString());
-        orderIds.add(new Shopper(shop, order).wants(sku, 5, "30.00").checksOut());
+        orderIds.add(new Shopper(order).wants(sku, 5, "30.00").checksOut());
         System.out.printf(
                 "Stalled endpoint: 503 after %d ms, readiness DOWN after %d ms, UP %d ms after the stall ended%n",
                 timeTo503.toMillis(), timeToDown.toMillis(), timeToUp.toMillis());
