@@ -1,9 +1,5 @@
 package io.shoponevents.infra.provision;
 
-import java.net.URI;
-import java.util.Optional;
-import software.amazon.awssdk.regions.Region;
-
 /** Command-line options of the provisioner. */
 record ProvisionerOptions(AwsTarget target, String sender) {
 
@@ -18,10 +14,7 @@ record ProvisionerOptions(AwsTarget target, String sender) {
             """.formatted(DEFAULT_SENDER);
 
     static ProvisionerOptions parse(String... args) {
-        Optional<URI> endpoint = Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL"))
-                .filter(url -> !url.isBlank())
-                .map(URI::create);
-        String region = Optional.ofNullable(System.getenv("AWS_REGION")).orElse("us-east-1");
+        AwsTarget target = AwsTarget.fromEnvironment();
         String sender = DEFAULT_SENDER;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -30,20 +23,12 @@ record ProvisionerOptions(AwsTarget target, String sender) {
             }
             String value = args[++i];
             switch (name) {
-                case "--endpoint" -> endpoint = Optional.of(endpointUri(value));
-                case "--region" -> region = value;
+                case "--endpoint" -> target = target.withEndpoint(value);
+                case "--region" -> target = target.withRegion(value);
                 case "--sender" -> sender = value;
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
-        return new ProvisionerOptions(new AwsTarget(endpoint, Region.of(region)), sender);
-    }
-
-    private static URI endpointUri(String value) {
-        URI uri = URI.create(value);
-        if (uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalArgumentException("--endpoint must be a URL such as http://localhost:4566, not " + value);
-        }
-        return uri;
+        return new ProvisionerOptions(target, sender);
     }
 }
