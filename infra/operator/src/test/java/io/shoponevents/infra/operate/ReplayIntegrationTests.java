@@ -61,7 +61,10 @@ class ReplayIntegrationTests {
             assertThat(bodiesIn(SERVICE)).isEmpty();
         } else {
             assertThat(run.status()).isZero();
-            assertThat(run.auditLines()).singleElement().asString().contains("shop-inventory-from-orders");
+            assertThat(run.auditLines())
+                    .singleElement()
+                    .asString()
+                    .contains("rule/shop-events/shop-inventory-from-order");
             await().atMost(Duration.ofMinutes(2)).until(() -> bodiesIn(SERVICE).contains(placed.eventId()));
         }
         assertThat(bodiesIn(OTHER_CONSUMER)).isEmpty();
