@@ -2,7 +2,6 @@ package io.shoponevents.infra.operate;
 
 import io.shoponevents.events.topology.QueueSpec;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,26 +54,27 @@ final class DeadLetterQueue {
 
     /** Every dead letter, left in the queue. */
     List<DeadLetter> peek() {
-        Map<String, Message> received = receiveAll();
+        Map<String, Message> received = new LinkedHashMap<>();
+        receiveUntilEmpty(message -> received.put(message.messageId(), message));
         release(received.values());
         return received.values().stream().map(DeadLetter::of).toList();
     }
 
     /**
-     * Receives the dead letters that {@code selected} accepts and hands them to {@code move}, which deletes or keeps
-     * each; the others are made visible again at once.
+     * Hands each dead letter that {@code selected} accepts to {@code move} as soon as it is received, so that its
+     * receipt handle is fresh; the others are made visible again at the end.
      */
     void take(Predicate<DeadLetter> selected, Consumer<Taken> move) {
-        List<Message> others = new ArrayList<>();
-        receiveAll().values().forEach(message -> {
+        Map<String, Message> others = new LinkedHashMap<>();
+        receiveUntilEmpty(message -> {
             DeadLetter letter = DeadLetter.of(message);
             if (selected.test(letter)) {
                 move.accept(new Taken(letter, message.receiptHandle()));
             } else {
-                others.add(message);
+                others.put(message.messageId(), message);
             }
         });
-        release(others);
+        release(others.values());
     }
 
     void delete(Taken taken) {
@@ -84,8 +84,11 @@ final class DeadLetterQueue {
     /** A dead letter received for moving, with the handle that deletes it. */
     record Taken(DeadLetter letter, String receiptHandle) {}
 
-    private Map<String, Message> receiveAll() {
-        Map<String, Message> received = new LinkedHashMap<>();
+    /**
+     * Receives until the queue answers with nothing visible. A message seen again (its hiding ran out during a long
+     * look) replaces the earlier copy, whose receipt handle is then stale.
+     */
+    private void receiveUntilEmpty(Consumer<Message> each) {
         List<Message> batch;
         do {
             batch = sqs.receiveMessage(request -> request.queueUrl(url)
@@ -95,9 +98,8 @@ final class DeadLetterQueue {
                             .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                             .messageAttributeNames("All"))
                     .messages();
-            batch.forEach(message -> received.putIfAbsent(message.messageId(), message));
+            batch.forEach(each);
         } while (!batch.isEmpty());
-        return received;
     }
 
     private void release(Collection<Message> messages) {
