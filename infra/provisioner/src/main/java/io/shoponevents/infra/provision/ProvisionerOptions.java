@@ -1,9 +1,5 @@
 package io.shoponevents.infra.provision;
 
-import java.net.URI;
-import java.util.Optional;
-import software.amazon.awssdk.regions.Region;
-
 /** Command-line options of the provisioner. */
 record ProvisionerOptions(AwsTarget target, String sender) {
 
@@ -20,9 +16,7 @@ record ProvisionerOptions(AwsTarget target, String sender) {
             """.formatted(DEFAULT_SENDER);
 
     static ProvisionerOptions parse(String... args) {
-        Optional<URI> endpoint = fromEnvironment("AWS_ENDPOINT_URL");
-        Optional<URI> dynamoDbEndpoint = fromEnvironment("AWS_ENDPOINT_URL_DYNAMODB");
-        String region = Optional.ofNullable(System.getenv("AWS_REGION")).orElse("us-east-1");
+        AwsTarget target = AwsTarget.fromEnvironment();
         String sender = DEFAULT_SENDER;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -31,29 +25,13 @@ record ProvisionerOptions(AwsTarget target, String sender) {
             }
             String value = args[++i];
             switch (name) {
-                case "--endpoint" -> endpoint = Optional.of(endpointUri(name, value));
-                case "--dynamodb-endpoint" -> dynamoDbEndpoint = Optional.of(endpointUri(name, value));
-                case "--region" -> region = value;
+                case "--endpoint" -> target = target.withEndpoint(value);
+                case "--dynamodb-endpoint" -> target = target.withDynamoDbEndpoint(value);
+                case "--region" -> target = target.withRegion(value);
                 case "--sender" -> sender = value;
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
-        Optional<URI> everyService = endpoint;
-        return new ProvisionerOptions(
-                new AwsTarget(everyService, dynamoDbEndpoint.or(() -> everyService), Region.of(region)), sender);
-    }
-
-    private static Optional<URI> fromEnvironment(String variable) {
-        return Optional.ofNullable(System.getenv(variable))
-                .filter(url -> !url.isBlank())
-                .map(URI::create);
-    }
-
-    private static URI endpointUri(String option, String value) {
-        URI uri = URI.create(value);
-        if (uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalArgumentException(option + " must be a URL such as http://localhost:4566, not " + value);
-        }
-        return uri;
+        return new ProvisionerOptions(target, sender);
     }
 }
