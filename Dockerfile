@@ -53,8 +53,9 @@ ENV PORT=${PORT} \
     SERVER_PORT=${PORT} \
     MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true
 # CDS training run: start the context and exit once it is refreshed, before any listener or poller starts, recording
-# the classes loaded into application.jsa. Nothing reaches AWS before that point; the region and endpoint below only
-# let the AWS clients be created (no AWS endpoint runs during a build). The build fails without the archive.
+# the classes loaded into application.jsa. The region and endpoint below let the AWS clients be created; no AWS
+# endpoint runs during a build, so the readiness check's first background calls simply fail, which does not stop the
+# context. The build fails without the archive.
 RUN AWS_REGION=us-east-1 SPRING_CLOUD_AWS_REGION_STATIC=us-east-1 SPRING_CLOUD_AWS_ENDPOINT=http://localhost:4566 \
         AWS_ACCESS_KEY_ID=build AWS_SECRET_ACCESS_KEY=build \
         java -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \

@@ -80,13 +80,14 @@ build_plugin() {
         say "building docker-$name $version from the Go module $module (first run only, a few minutes)"
         local source work log="$plugin_cache/docker-$name-$version.log"
         mkdir -p "$plugin_cache"
-        source=$(go mod download -json "$module@$version" 2>"$log" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+        source=$(timeout 900 go mod download -json "$module@$version" 2>"$log" \
+            | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p') || true
         [ -d "$source" ] || fail "go mod download $module@$version gave no module directory: $(tail -n 20 "$log")"
         work=$(mktemp -d)
         cp -r "$source/." "$work/"
         chmod -R u+w "$work"
-        (cd "$work" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w $ldflags" -o "$cached.tmp" "$package") >>"$log" 2>&1 \
-            || fail "go build of docker-$name failed: $(tail -n 20 "$log")"
+        (cd "$work" && CGO_ENABLED=0 timeout 1800 go build -trimpath -ldflags "-s -w $ldflags" -o "$cached.tmp" "$package") \
+            >>"$log" 2>&1 || { rm -rf "$work"; fail "go build of docker-$name failed: $(tail -n 20 "$log")"; }
         mv "$cached.tmp" "$cached"
         rm -rf "$work"
     fi

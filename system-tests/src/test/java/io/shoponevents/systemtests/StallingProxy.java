@@ -76,15 +76,20 @@ final class StallingProxy implements AutoCloseable {
 
     private void accept() {
         while (!server.isClosed()) {
+            Socket client;
             try {
-                Socket client = server.accept();
+                client = server.accept();
+            } catch (IOException e) {
+                continue; // closed: the loop ends
+            }
+            try {
                 Socket endpoint = new Socket(target.getHost(), target.getPort());
                 sockets.add(client);
                 sockets.add(endpoint);
                 threads.execute(() -> pass(client, endpoint));
                 threads.execute(() -> pass(endpoint, client));
             } catch (IOException e) {
-                // closed, or the endpoint refused one connection; the client sees its connection fail
+                closeQuietly(client); // the endpoint refused the connection: so does the proxy
             }
         }
     }

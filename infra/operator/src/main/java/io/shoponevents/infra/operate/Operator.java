@@ -60,12 +60,17 @@ public final class Operator {
             case "list" -> list(queue);
             case "redrive" -> {
                 Redrive redrive = new Redrive(sqs, queue, out, clock);
-                if (options.all()) {
-                    redrive.all();
-                } else {
-                    redrive.selected(options.ids());
+                try {
+                    if (options.all()) {
+                        redrive.all();
+                    } else {
+                        redrive.selected(options.ids());
+                    }
+                    yield DONE;
+                } catch (IllegalStateException e) {
+                    out.println("redrive failed: " + e.getMessage());
+                    yield FAILED;
                 }
-                yield DONE;
             }
             case "replay" ->
                 switch (new Replay(eventBridge, topology, out, clock)

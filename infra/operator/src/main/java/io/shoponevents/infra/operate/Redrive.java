@@ -43,8 +43,9 @@ final class Redrive {
             out.println(queue.name() + " is empty; nothing to redrive");
             return waiting;
         }
+        String taskHandle;
         try {
-            String taskHandle = sqs.startMessageMoveTask(
+            taskHandle = sqs.startMessageMoveTask(
                             request -> request.sourceArn(queue.arn()).destinationArn(queue.targetArn()))
                     .taskHandle();
             out.println("started the SQS message-move task " + taskHandle);
@@ -60,10 +61,14 @@ final class Redrive {
                     + "); moving the messages one by one");
             return oneByOne(any -> true);
         }
-        ListMessageMoveTasksResultEntry task = awaitMoveTask();
-        waiting.forEach(letter -> audit(letter, "by the move task"));
+        ListMessageMoveTasksResultEntry task = awaitMoveTask(taskHandle);
         out.println("move task " + task.status() + ": " + task.approximateNumberOfMessagesMoved() + " moved"
                 + (task.failureReason() == null ? "" : ", " + task.failureReason()));
+        if (!"COMPLETED".equals(task.status())) {
+            throw new IllegalStateException("the move task " + taskHandle + " ended " + task.status()
+                    + "; list the dead letters to see which are still there");
+        }
+        waiting.forEach(letter -> audit(letter, "by the move task"));
         return waiting;
     }
 
@@ -113,13 +118,20 @@ final class Redrive {
                 + letter.describe() + " " + how);
     }
 
-    private ListMessageMoveTasksResultEntry awaitMoveTask() {
+    private ListMessageMoveTasksResultEntry awaitMoveTask(String taskHandle) {
         Instant giveUp = Instant.now(clock).plus(MOVE_TASK_LIMIT);
         while (true) {
-            ListMessageMoveTasksResultEntry task = sqs.listMessageMoveTasks(
-                            request -> request.sourceArn(queue.arn()).maxResults(1))
-                    .results()
-                    .get(0);
+            // The newest task of the queue is the one just started (SQS runs one at a time per source queue); only a
+            // running task still carries its handle, so the handle cannot pick it.
+            ListMessageMoveTasksResultEntry task =
+                    sqs
+                            .listMessageMoveTasks(
+                                    request -> request.sourceArn(queue.arn()).maxResults(1))
+                            .results()
+                            .stream()
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> new IllegalStateException("the move task " + taskHandle + " is not listed"));
             if (!"RUNNING".equals(task.status()) || Instant.now(clock).isAfter(giveUp)) {
                 return task;
             }
