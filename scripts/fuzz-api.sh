@@ -20,44 +20,14 @@ examples="${FUZZ_MAX_EXAMPLES:-50}"
 services=(order-service inventory-service shipping-service notification-service)
 logs="$root/.run/fuzz"
 mkdir -p "$logs" "$root/.aws-emulator"
-pids=()
+# shellcheck source=lib.sh
+. "$root/scripts/lib.sh"
+stop_started_on_exit
 
-stop_all() {
-    trap - INT TERM EXIT
-    for pid in ${pids[@]+"${pids[@]}"}; do
-        pkill -TERM -P "$pid" 2>/dev/null || true
-        kill -TERM "$pid" 2>/dev/null || true
-    done
-    wait ${pids[@]+"${pids[@]}"} 2>/dev/null || true
-}
-trap stop_all EXIT
-trap 'exit 130' INT TERM
-
-wait_until() { # description, seconds, command...
-    local what="$1" seconds="$2"; shift 2
-    local deadline=$((SECONDS + seconds))
-    until "$@"; do
-        if [ $SECONDS -ge $deadline ]; then echo "fuzz-api: $what did not happen within ${seconds}s" >&2; return 1; fi
-        sleep 0.5
-    done
-}
-port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-ready() { curl -fs "http://127.0.0.1:$1/actuator/health/readiness" > /dev/null; }
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# 1. schemathesis, pinned, in a project-local virtual environment (two runs at once install once).
-if [ ! -f "$venv/.installed" ]; then
-    exec 9>"$root/.aws-emulator/install.lock"
-    flock 9
-    if [ ! -f "$venv/.installed" ]; then
-        echo "fuzz-api: installing schemathesis==$SCHEMATHESIS_VERSION into $venv (first use only)"
-        rm -rf "$venv"
-        python3 -m venv "$venv"
-        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
-        touch "$venv/.installed"
-    fi
-    flock -u 9
-fi
+# 1. schemathesis, pinned, in a project-local virtual environment.
+install_venv_once "$venv" python3 "schemathesis==$SCHEMATHESIS_VERSION"
 
 # 2. The service jars.
 for name in "${services[@]}"; do
@@ -90,7 +60,7 @@ for name in "${services[@]}"; do
     pids+=($!)
 done
 for name in "${services[@]}"; do
-    wait_until "$name readiness" 240 ready "${ports[$name]}" || { tail -30 "$logs/$name.log" >&2; exit 1; }
+    wait_until "$name readiness" 240 service_ready "${ports[$name]}" || { tail -30 "$logs/$name.log" >&2; exit 1; }
 done
 
 # 5. The fuzzer, one service after the other; every failure is reported before the run fails.

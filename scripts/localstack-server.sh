@@ -38,36 +38,16 @@ find_python() {
     return 1
 }
 
-install_localstack() {
-    local python
+# shellcheck source=lib.sh
+. "$root/scripts/lib.sh"
+if [ ! -f "$venv/.installed" ]; then
     if ! python="$(find_python)"; then
         echo "localstack-server: LocalStack $LOCALSTACK_VERSION needs Python 3.12 or newer with venv, and none was found" >&2
         echo "(looked for python3.13, python3.12, python3 on the PATH and in \`pyenv root\`/versions)." >&2
         echo "Install one (pyenv install 3.13, or your distribution's python3.12-venv), or use the moto endpoint." >&2
         exit 127
     fi
-    echo "localstack-server: installing localstack-core==$LOCALSTACK_VERSION with $python into $venv (first use only)" >&2
-    local started=$SECONDS
-    rm -rf "$venv"
-    "$python" -m venv "$venv"
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-        "localstack-core[runtime]==$LOCALSTACK_VERSION" "${PINS[@]}" >&2
-    touch "$venv/.installed"
-    echo "localstack-server: installed in $((SECONDS - started))s" >&2
-}
-
-mkdir -p "$root/.aws-emulator"
-if [ ! -f "$venv/.installed" ]; then
-    if command -v flock >/dev/null 2>&1; then
-        # Two builds starting at once install once.
-        exec 9>"$root/.aws-emulator/install.lock"
-        flock 9
-        [ -f "$venv/.installed" ] || install_localstack
-        flock -u 9
-        exec 9>&-
-    else
-        install_localstack
-    fi
+    install_venv_once "$venv" "$python" "localstack-core[runtime]==$LOCALSTACK_VERSION" "${PINS[@]}"
 fi
 
 # Host mode (not the container layout under /var/lib/localstack), with this port's files under .aws-emulator/,

@@ -15,31 +15,14 @@ port="${1:-4566}"
 [ "$port" = "--test" ] && port=""
 host="${MOTO_HOST:-127.0.0.1}"
 
-install_moto() {
-    if ! command -v python3 >/dev/null 2>&1; then
-        echo "moto-server: python3 is not on the PATH. Install Python 3.9+ with venv (Debian: apt-get install python3-venv)," >&2
-        echo "or install Docker to use LocalStack, or point AWS_ENDPOINT_URL at a running endpoint." >&2
-        exit 127
-    fi
-    echo "moto-server: installing moto[server]==$MOTO_VERSION into $venv (first use only)" >&2
-    rm -rf "$venv"
-    python3 -m venv "$venv"
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "moto[server]==$MOTO_VERSION" >&2
-    touch "$venv/.installed"
-}
-
-mkdir -p "$root/.aws-emulator"
-if [ ! -f "$venv/.installed" ]; then
-    if command -v flock >/dev/null 2>&1; then
-        # Two builds starting at once install once.
-        exec 9>"$root/.aws-emulator/install.lock"
-        flock 9
-        [ -f "$venv/.installed" ] || install_moto
-        flock -u 9
-    else
-        install_moto
-    fi
+# shellcheck source=lib.sh
+. "$root/scripts/lib.sh"
+if [ ! -f "$venv/.installed" ] && ! command -v python3 >/dev/null 2>&1; then
+    echo "moto-server: python3 is not on the PATH. Install Python 3.9+ with venv (Debian: apt-get install python3-venv)," >&2
+    echo "or install Docker to use LocalStack, or point AWS_ENDPOINT_URL at a running endpoint." >&2
+    exit 127
 fi
+install_venv_once "$venv" python3 "moto[server]==$MOTO_VERSION"
 
 if [ -z "$port" ]; then
     cd "$root/scripts"

@@ -26,21 +26,10 @@ done
 services=(order-service:8081 inventory-service:8082 shipping-service:8083 notification-service:8084)
 logs="$root/.run/logs"
 mkdir -p "$logs"
-pids=()
+# shellcheck source=lib.sh
+. "$root/scripts/lib.sh"
+stop_started_on_exit
 
-stop_all() {
-    trap - INT TERM EXIT
-    if [ ${#pids[@]} -gt 0 ]; then
-        echo
-        echo "Stopping ${#pids[@]} process(es)..."
-        for pid in "${pids[@]}"; do pkill -TERM -P "$pid" 2>/dev/null || true; kill -TERM "$pid" 2>/dev/null || true; done
-        wait "${pids[@]}" 2>/dev/null || true
-    fi
-}
-trap stop_all EXIT
-trap 'exit 130' INT TERM
-
-port_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 localstack_answers() { curl -fs "http://127.0.0.1:$1/_localstack/health" > /dev/null; }
 localstack_ready() { # every service it serves for the shop is running
     local health
@@ -59,14 +48,6 @@ start_moto() { # port
     fi
 }
 
-wait_until() { # description, seconds, command...
-    local what="$1" seconds="$2"; shift 2
-    local deadline=$((SECONDS + seconds))
-    until "$@"; do
-        if [ $SECONDS -ge $deadline ]; then echo "run: $what did not happen within ${seconds}s" >&2; return 1; fi
-        sleep 0.5
-    done
-}
 
 # 1. Build once (or when asked).
 for entry in "${services[@]}"; do
@@ -126,10 +107,9 @@ for entry in "${services[@]}"; do
     pids+=($!)
     echo "Started $name (pid $!, log .run/logs/$name.log)"
 done
-ready() { curl -fs "http://127.0.0.1:$1/actuator/health/readiness" > /dev/null; }
 for entry in "${services[@]}"; do
     name="${entry%%:*}" port="${entry##*:}"
-    wait_until "$name readiness" 180 ready "$port" || { tail -20 "$logs/$name.log" >&2; exit 1; }
+    wait_until "$name readiness" 180 service_ready "$port" || { tail -20 "$logs/$name.log" >&2; exit 1; }
 done
 
 cat <<INFO
