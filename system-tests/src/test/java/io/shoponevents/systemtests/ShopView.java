@@ -1,5 +1,6 @@
 package io.shoponevents.systemtests;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -47,6 +48,15 @@ record ShopView(ShopClient order, ShopClient inventory, ShopClient shipping, Sho
                                 .valueStream()
                                 .toList(),
                         emails -> emails.size() >= count);
+    }
+
+    /** Waits for the order's emails and checks that the customer got one for each of these events, and no other. */
+    void assertEmailed(String orderId, Shopper customer, String... eventTypes) {
+        assertThat(awaitEmails(orderId, eventTypes.length))
+                .allSatisfy(
+                        email -> assertThat(email.path("recipient").asString()).isEqualTo(customer.email()))
+                .extracting(email -> email.path("eventType").asString())
+                .containsExactlyInAnyOrder(eventTypes);
     }
 
     JsonNode stock(String sku) {
