@@ -21,7 +21,7 @@ class ArchitectureTests {
                     "org.springframework..",
                     "software.amazon..",
                     "io.awspring..",
-                    "io.shoponevents.runtime..",
+                    "io.shoponevents.runtime.[web|outbox|publish|consume|tracing|awsclient|autoconfigure|health|persistence|application]..",
                     "io.shoponevents.events..",
                     "tools.jackson..",
                     "com.fasterxml..");
@@ -32,5 +32,9 @@ class ArchitectureTests {
             .resideInAPackage("..inventory.application..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("software.amazon..", "io.awspring..", "io.shoponevents.runtime..", "..adapter..");
+            .resideInAnyPackage(
+                    "software.amazon..",
+                    "io.awspring..",
+                    "io.shoponevents.runtime.[web|outbox|publish|consume|tracing|awsclient|autoconfigure|health|persistence|application]..",
+                    "..adapter..");
 }

@@ -21,7 +21,7 @@ class ArchitectureTests {
                     "org.springframework..",
                     "software.amazon..",
                     "io.awspring..",
-                    "io.shoponevents.runtime..",
+                    "io.shoponevents.runtime.[web|outbox|publish|consume|tracing|awsclient|autoconfigure|health|persistence|application]..",
                     "io.shoponevents.events..",
                     "tools.jackson..",
                     "com.fasterxml..",

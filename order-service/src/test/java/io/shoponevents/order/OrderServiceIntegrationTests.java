@@ -15,7 +15,7 @@ import io.shoponevents.order.cart.domain.CartItem;
 import io.shoponevents.order.shared.domain.Money;
 import io.shoponevents.runtime.autoconfigure.ShopProperties;
 import io.shoponevents.runtime.consume.EventDispatcher;
-import io.shoponevents.runtime.outbox.ConcurrentChangeException;
+import io.shoponevents.runtime.domain.ConcurrentChange;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.testing.LocalRestClient;
 import io.shoponevents.runtime.testing.ServiceIntegrationTest;
@@ -222,7 +222,7 @@ class OrderServiceIntegrationTests {
         carts.save(cart.add(new CartItem("MUG-BLUE", 1, Money.of("12.50", "EUR"))));
 
         assertThatThrownBy(() -> carts.save(cart.add(new CartItem("LAMP", 1, Money.of("80.00", "EUR")))))
-                .isInstanceOf(ConcurrentChangeException.class);
+                .isInstanceOf(ConcurrentChange.class);
         assertThat(carts.find(cart.id()).orElseThrow().items())
                 .extracting(CartItem::sku)
                 .containsExactly("MUG-BLUE");

@@ -4,7 +4,7 @@ import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.order.cart.application.CartRepository;
 import io.shoponevents.order.cart.domain.Cart;
 import io.shoponevents.order.cart.domain.CartChange;
-import io.shoponevents.runtime.outbox.ConcurrentChangeException;
+import io.shoponevents.runtime.domain.ConcurrentChange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +66,7 @@ public class InMemoryCartRepository implements CartRepository {
     synchronized void store(Cart cart) {
         long stored = find(cart.id()).map(Cart::version).orElse(0L);
         if (stored != cart.version()) {
-            throw new ConcurrentChangeException("cart " + cart.id() + " is at version " + stored, null);
+            throw new ConcurrentChange("cart " + cart.id() + " is at version " + stored, null);
         }
         carts.put(
                 cart.id(),

@@ -5,7 +5,7 @@ import io.shoponevents.order.cart.domain.Cart;
 import io.shoponevents.order.order.application.OrderRepository;
 import io.shoponevents.order.order.domain.CausingEvent;
 import io.shoponevents.order.order.domain.Order;
-import io.shoponevents.runtime.outbox.ConcurrentChangeException;
+import io.shoponevents.runtime.domain.ConcurrentChange;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +107,7 @@ public class InMemoryOrderRepository implements OrderRepository {
     private void requireVersion(Order order) {
         long stored = find(order.id()).map(Order::version).orElse(0L);
         if (stored != order.version()) {
-            throw new ConcurrentChangeException("order " + order.id() + " is at version " + stored, null);
+            throw new ConcurrentChange("order " + order.id() + " is at version " + stored, null);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.MDC;
 
@@ -49,6 +50,11 @@ public final class EventDispatcher {
 
     public static Builder builder(EventValidator validator, EnvelopeCodec codec) {
         return new Builder(validator, codec);
+    }
+
+    /** The events this dispatcher has a handler for, in any schema version. */
+    public Set<EventType> handledTypes() {
+        return handlers.keySet();
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.shoponevents.runtime.outbox;
 
+import static io.shoponevents.runtime.persistence.Attributes.n;
+import static io.shoponevents.runtime.persistence.Attributes.s;
+
 import io.shoponevents.events.EventEnvelope;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,13 +55,5 @@ final class OutboxItems {
     /** The prefix of every attempt key due at {@code time}; keys of entries due later sort after it. */
     static String dueBefore(Instant time) {
         return "%015d#".formatted(time.toEpochMilli());
-    }
-
-    static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
-
-    static AttributeValue n(long value) {
-        return AttributeValue.fromN(Long.toString(value));
     }
 }

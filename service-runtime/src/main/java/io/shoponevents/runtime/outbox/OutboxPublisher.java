@@ -1,6 +1,7 @@
 package io.shoponevents.runtime.outbox;
 
 import io.shoponevents.events.EventEnvelope;
+import io.shoponevents.runtime.persistence.Attributes;
 import io.shoponevents.runtime.publish.EventPublisher;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +47,7 @@ final class OutboxPublisher {
                 .key(OutboxItems.outboxKey(eventId))
                 .updateExpression("REMOVE gsi1pk, gsi1sk SET publishedAt = :now, expiresAt = :expires")
                 .expressionAttributeValues(java.util.Map.of(
-                        ":now", OutboxItems.s(now.toString()),
-                        ":expires", OutboxItems.n(now.plus(OutboxItems.KEEP_FOR).getEpochSecond()))));
+                        ":now", Attributes.s(now.toString()),
+                        ":expires", Attributes.n(now.plus(OutboxItems.KEEP_FOR).getEpochSecond()))));
     }
 }

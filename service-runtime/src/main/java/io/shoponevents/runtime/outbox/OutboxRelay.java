@@ -1,6 +1,7 @@
 package io.shoponevents.runtime.outbox;
 
 import io.shoponevents.events.EventEnvelope;
+import io.shoponevents.runtime.persistence.Attributes;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.publish.EventPublisher;
 import io.shoponevents.runtime.tracing.Tracing;
@@ -77,8 +78,8 @@ public final class OutboxRelay {
                         .indexName("gsi1")
                         .keyConditionExpression("gsi1pk = :pending AND gsi1sk < :due")
                         .expressionAttributeValues(Map.of(
-                                ":pending", OutboxItems.s(OutboxItems.PENDING),
-                                ":due", OutboxItems.s(OutboxItems.dueBefore(now.plusMillis(1)))))
+                                ":pending", Attributes.s(OutboxItems.PENDING),
+                                ":due", Attributes.s(OutboxItems.dueBefore(now.plusMillis(1)))))
                         .limit(BATCH))
                 .items();
     }
@@ -89,7 +90,7 @@ public final class OutboxRelay {
                 .conditionExpression("attribute_exists(gsi1pk)")
                 .updateExpression("SET attempts = :attempts, gsi1sk = :next")
                 .expressionAttributeValues(Map.of(
-                        ":attempts", OutboxItems.n(attempts),
+                        ":attempts", Attributes.n(attempts),
                         ":next", OutboxItems.attemptKey(nextAttemptAt, eventId))));
     }
 }

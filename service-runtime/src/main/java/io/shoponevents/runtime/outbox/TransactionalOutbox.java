@@ -4,6 +4,7 @@ import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.Violation;
+import io.shoponevents.runtime.domain.ConcurrentChange;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.publish.EventPublisher;
 import java.time.Clock;
@@ -59,7 +60,7 @@ public final class TransactionalOutbox {
     /**
      * @throws IllegalArgumentException when an event breaks its schema: it could never be published, so nothing is
      *     written
-     * @throws ConcurrentChangeException when a condition on the service's own items failed, or another transaction
+     * @throws ConcurrentChange when a condition on the service's own items failed, or another transaction
      *     touched them at the same time; nothing was written and trying again may succeed
      */
     public CommitResult commit(UnitOfWork work) {
@@ -94,10 +95,10 @@ public final class TransactionalOutbox {
                 return CommitResult.ALREADY_HANDLED;
             }
             if (reasons.stream().anyMatch(TransactionalOutbox::failedCondition)) {
-                throw new ConcurrentChangeException("a condition on " + tableName + " failed: " + reasons, e);
+                throw new ConcurrentChange("a condition on " + tableName + " failed: " + reasons, e);
             }
             if (reasons.stream().anyMatch(reason -> TRANSACTION_CONFLICT.equals(reason.code()))) {
-                throw new ConcurrentChangeException("another transaction on " + tableName + " got there first", e);
+                throw new ConcurrentChange("another transaction on " + tableName + " got there first", e);
             }
             throw e;
         }

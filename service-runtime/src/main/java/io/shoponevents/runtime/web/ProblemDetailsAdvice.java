@@ -1,6 +1,9 @@
 package io.shoponevents.runtime.web;
 
-import io.shoponevents.runtime.outbox.ConcurrentChangeException;
+import io.shoponevents.runtime.domain.ConcurrentChange;
+import io.shoponevents.runtime.domain.InvalidInput;
+import io.shoponevents.runtime.domain.NotFound;
+import io.shoponevents.runtime.domain.RuleViolation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,18 +47,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
-    @ExceptionHandler(StateConflictException.class)
-    ProblemDetail conflict(StateConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict with the current state", e.getMessage());
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalid(InvalidInput e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+        problem.setProperty("errors", List.of(fieldError(e.field(), e.getMessage())));
+        return problem;
     }
 
-    @ExceptionHandler(ConcurrentChangeException.class)
-    ProblemDetail concurrentChange(ConcurrentChangeException e) {
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolated(RuleViolation e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Conflict with the current state", e.getMessage());
+        e.field().ifPresent(field -> problem.setProperty("errors", List.of(fieldError(field, e.getMessage()))));
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrentChange.class)
+    ProblemDetail concurrentChange(ConcurrentChange e) {
         return problem(HttpStatus.CONFLICT, "Changed concurrently", "The resource changed meanwhile; try again.");
     }
 
@@ -139,7 +151,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         String message = JsonFields.messageOf(json);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Field '" + field + "' " + message);
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        problem.setProperty("errors", List.of(fieldError(field, message)));
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -162,11 +174,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static Map<String, String> error(String field, MessageSourceResolvable error) {
-        return Map.of(
-                "field",
-                field,
-                "message",
-                error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+        return fieldError(field, error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", field, "message", message);
     }
 
     private static String nameOf(MethodParameter parameter) {

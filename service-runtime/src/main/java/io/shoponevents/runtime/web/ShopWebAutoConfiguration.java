@@ -53,6 +53,11 @@ public class ShopWebAutoConfiguration {
         return new ConstraintSchemas();
     }
 
+    @Bean
+    IdsInLogContext idsInLogContext() {
+        return new IdsInLogContext();
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(TomcatServletWebServerFactory.class)
     static class TomcatErrors {

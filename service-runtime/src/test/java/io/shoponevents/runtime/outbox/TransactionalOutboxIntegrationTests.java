@@ -9,6 +9,7 @@ import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.ExampleEvents;
 import io.shoponevents.events.data.OrderPlaced;
 import io.shoponevents.infra.provision.Provisioner;
+import io.shoponevents.runtime.domain.ConcurrentChange;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.publish.EventPublisher;
 import io.shoponevents.runtime.testing.LostAnswers;
@@ -132,7 +133,7 @@ class TransactionalOutboxIntegrationTests {
                 .put(put -> put.tableName(TABLE).item(stateItem("v1")).conditionExpression("attribute_exists(pk)"))
                 .build();
 
-        assertThatExceptionOfType(ConcurrentChangeException.class)
+        assertThatExceptionOfType(ConcurrentChange.class)
                 .isThrownBy(() -> outbox.commit(new UnitOfWork()
                         .consumes(consumedEventId)
                         .write(conflicting)

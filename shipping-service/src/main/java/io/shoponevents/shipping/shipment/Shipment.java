@@ -1,6 +1,6 @@
 package io.shoponevents.shipping.shipment;
 
-import io.shoponevents.runtime.web.StateConflictException;
+import io.shoponevents.runtime.domain.RuleViolation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -70,7 +70,7 @@ record Shipment(
 
     private void requireStatus(ShipmentStatus required, String action) {
         if (status != required) {
-            throw new StateConflictException(
+            throw new RuleViolation(
                     "Shipment " + shipmentId + " is " + status + "; only a " + required + " shipment can be " + action);
         }
     }

@@ -2,7 +2,7 @@ package io.shoponevents.shipping.shipment;
 
 import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.data.OrderCancelled;
-import io.shoponevents.runtime.outbox.ConcurrentChangeException;
+import io.shoponevents.runtime.domain.ConcurrentChange;
 import io.shoponevents.runtime.outbox.TransactionalOutbox;
 import io.shoponevents.runtime.outbox.UnitOfWork;
 import java.time.Clock;
@@ -40,7 +40,7 @@ class ShipmentCancellation {
             try {
                 decide(order, cause);
                 return;
-            } catch (ConcurrentChangeException e) {
+            } catch (ConcurrentChange e) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw e;
                 }

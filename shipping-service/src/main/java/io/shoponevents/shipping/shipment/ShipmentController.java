@@ -1,6 +1,6 @@
 package io.shoponevents.shipping.shipment;
 
-import io.shoponevents.runtime.web.NotFoundException;
+import io.shoponevents.runtime.domain.NotFound;
 import io.shoponevents.runtime.web.NotFoundResponse;
 import io.shoponevents.runtime.web.ResourceIds;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,7 +49,7 @@ class ShipmentController {
         return shipments
                 .findById(shipmentId)
                 .map(ShipmentView::of)
-                .orElseThrow(() -> new NotFoundException("Shipment", shipmentId));
+                .orElseThrow(() -> new NotFound("Shipment", shipmentId));
     }
 
     @PostMapping("/{shipmentId}/dispatch")

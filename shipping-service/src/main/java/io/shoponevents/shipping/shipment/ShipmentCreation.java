@@ -3,8 +3,8 @@ package io.shoponevents.shipping.shipment;
 import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.data.Address;
 import io.shoponevents.events.data.OrderConfirmed;
+import io.shoponevents.runtime.domain.ConcurrentChange;
 import io.shoponevents.runtime.outbox.CommitResult;
-import io.shoponevents.runtime.outbox.ConcurrentChangeException;
 import io.shoponevents.runtime.outbox.TransactionalOutbox;
 import io.shoponevents.runtime.outbox.UnitOfWork;
 import java.time.Clock;
@@ -61,7 +61,7 @@ class ShipmentCreation {
             if (outbox.commit(work) == CommitResult.COMMITTED) {
                 log.info("created shipment {} for order {}", shipment.shipmentId(), order.getOrderId());
             }
-        } catch (ConcurrentChangeException e) {
+        } catch (ConcurrentChange e) {
             log.info("order {} got a shipment or was cancelled meanwhile; no shipment created", order.getOrderId());
         }
     }

@@ -1,8 +1,8 @@
 package io.shoponevents.shipping.shipment;
 
+import io.shoponevents.runtime.domain.NotFound;
 import io.shoponevents.runtime.outbox.TransactionalOutbox;
 import io.shoponevents.runtime.outbox.UnitOfWork;
-import io.shoponevents.runtime.web.NotFoundException;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +56,6 @@ class ShipmentProgress {
     }
 
     private Shipment find(String shipmentId) {
-        return shipments.findById(shipmentId).orElseThrow(() -> new NotFoundException("Shipment", shipmentId));
+        return shipments.findById(shipmentId).orElseThrow(() -> new NotFound("Shipment", shipmentId));
     }
 }

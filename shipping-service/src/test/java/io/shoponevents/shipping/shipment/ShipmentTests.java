@@ -4,7 +4,7 @@ import static io.shoponevents.shipping.shipment.ShipmentBuilder.aShipment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.shoponevents.runtime.web.StateConflictException;
+import io.shoponevents.runtime.domain.RuleViolation;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class ShipmentTests {
     void dispatchingTwiceIsAConflict() {
         Shipment dispatched = aShipment().build().dispatch(NOW);
 
-        assertThatExceptionOfType(StateConflictException.class)
+        assertThatExceptionOfType(RuleViolation.class)
                 .isThrownBy(() -> dispatched.dispatch(NOW))
                 .withMessageContaining("is DISPATCHED");
     }
@@ -43,7 +43,7 @@ class ShipmentTests {
     void deliveringAnUndispatchedShipmentIsAConflict() {
         Shipment created = aShipment().build();
 
-        assertThatExceptionOfType(StateConflictException.class).isThrownBy(() -> created.deliver(NOW));
+        assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> created.deliver(NOW));
     }
 
     @Test
@@ -53,7 +53,7 @@ class ShipmentTests {
         assertThat(cancelled.status()).isEqualTo(ShipmentStatus.CANCELLED);
         assertThat(cancelled.cancelledAt()).isEqualTo(NOW);
         assertThat(aShipment().dispatched().build().isCancellable()).isFalse();
-        assertThatExceptionOfType(StateConflictException.class)
+        assertThatExceptionOfType(RuleViolation.class)
                 .isThrownBy(() -> aShipment().dispatched().build().cancel(NOW));
     }
 
@@ -61,6 +61,6 @@ class ShipmentTests {
     void aCancelledShipmentCannotBeDispatched() {
         Shipment cancelled = aShipment().cancelled().build();
 
-        assertThatExceptionOfType(StateConflictException.class).isThrownBy(() -> cancelled.dispatch(NOW));
+        assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> cancelled.dispatch(NOW));
     }
 }

@@ -4,7 +4,7 @@ import io.shoponevents.order.cart.domain.Cart;
 import io.shoponevents.order.cart.domain.CartChange;
 import java.util.Optional;
 
-/** Where carts are kept. Writes refuse a cart that changed since it was read ({@code ConcurrentChangeException}). */
+/** Where carts are kept. Writes refuse a cart that changed since it was read ({@code ConcurrentChange}). */
 public interface CartRepository {
 
     Optional<Cart> find(String cartId);

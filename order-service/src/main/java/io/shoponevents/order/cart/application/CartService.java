@@ -2,8 +2,8 @@ package io.shoponevents.order.cart.application;
 
 import io.shoponevents.order.cart.domain.Cart;
 import io.shoponevents.order.cart.domain.CartItem;
-import io.shoponevents.order.shared.application.OptimisticRetry;
-import io.shoponevents.order.shared.domain.NotFound;
+import io.shoponevents.runtime.application.OptimisticRetry;
+import io.shoponevents.runtime.domain.NotFound;
 import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;

@@ -1,8 +1,8 @@
 package io.shoponevents.order.cart.domain;
 
 import io.shoponevents.order.shared.domain.Money;
-import io.shoponevents.order.shared.domain.NotFound;
-import io.shoponevents.order.shared.domain.RuleViolation;
+import io.shoponevents.runtime.domain.NotFound;
+import io.shoponevents.runtime.domain.RuleViolation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.shoponevents.order.order.application;
 import io.shoponevents.order.order.domain.CausingEvent;
 import io.shoponevents.order.order.domain.Order;
 import io.shoponevents.order.order.domain.OrderStatus;
-import io.shoponevents.order.shared.application.OptimisticRetry;
+import io.shoponevents.runtime.application.OptimisticRetry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Where orders are kept. Every write stores the state and the event it emits in one transaction, and refuses an order
- * or cart that changed since it was read ({@code ConcurrentChangeException}, nothing written).
+ * or cart that changed since it was read ({@code ConcurrentChange}, nothing written).
  */
 public interface OrderRepository {
 

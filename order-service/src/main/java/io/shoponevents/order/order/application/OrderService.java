@@ -1,8 +1,8 @@
 package io.shoponevents.order.order.application;
 
 import io.shoponevents.order.order.domain.Order;
-import io.shoponevents.order.shared.application.OptimisticRetry;
-import io.shoponevents.order.shared.domain.NotFound;
+import io.shoponevents.runtime.application.OptimisticRetry;
+import io.shoponevents.runtime.domain.NotFound;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;

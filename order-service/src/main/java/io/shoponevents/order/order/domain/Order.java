@@ -1,7 +1,7 @@
 package io.shoponevents.order.order.domain;
 
 import io.shoponevents.order.shared.domain.Money;
-import io.shoponevents.order.shared.domain.RuleViolation;
+import io.shoponevents.runtime.domain.RuleViolation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

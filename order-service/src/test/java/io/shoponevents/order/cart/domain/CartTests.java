@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shoponevents.order.shared.domain.Money;
-import io.shoponevents.order.shared.domain.NotFound;
-import io.shoponevents.order.shared.domain.RuleViolation;
+import io.shoponevents.runtime.domain.NotFound;
+import io.shoponevents.runtime.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class CartTests {

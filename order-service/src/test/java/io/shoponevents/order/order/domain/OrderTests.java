@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shoponevents.order.shared.domain.Money;
-import io.shoponevents.order.shared.domain.RuleViolation;
+import io.shoponevents.runtime.domain.RuleViolation;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package io.shoponevents.inventory.adapter.in.web;
 
 import io.shoponevents.inventory.application.ReservationService;
-import io.shoponevents.runtime.web.NotFoundException;
+import io.shoponevents.runtime.domain.NotFound;
 import io.shoponevents.runtime.web.NotFoundResponse;
 import io.shoponevents.runtime.web.ResourceIds;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,7 +32,7 @@ class ReservationController {
             return reservations
                     .find(orderId)
                     .map(ReservationView::of)
-                    .orElseThrow(() -> new NotFoundException("Reservation of order", orderId));
+                    .orElseThrow(() -> new NotFound("Reservation of order", orderId));
         }
     }
 }

@@ -2,7 +2,7 @@ package io.shoponevents.inventory.adapter.in.web;
 
 import io.shoponevents.inventory.application.StockService;
 import io.shoponevents.inventory.domain.StockLevel;
-import io.shoponevents.runtime.web.NotFoundException;
+import io.shoponevents.runtime.domain.NotFound;
 import io.shoponevents.runtime.web.NotFoundResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +41,7 @@ class StockController {
     @GetMapping("/{sku}")
     StockView stockOf(
             @PathVariable("sku") @Pattern(regexp = StockLevel.SKU_PATTERN, message = SkuMessage.TEXT) String sku) {
-        return stock.find(sku).map(StockView::of).orElseThrow(() -> new NotFoundException("SKU", sku));
+        return stock.find(sku).map(StockView::of).orElseThrow(() -> new NotFound("SKU", sku));
     }
 
     @Operation(summary = "The stock of every SKU, ordered by SKU")

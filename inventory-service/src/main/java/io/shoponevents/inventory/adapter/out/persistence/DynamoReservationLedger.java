@@ -10,8 +10,8 @@ import io.shoponevents.inventory.application.ReservationLedger;
 import io.shoponevents.inventory.domain.Reservation;
 import io.shoponevents.inventory.domain.ReservationStatus;
 import io.shoponevents.runtime.autoconfigure.ShopProperties;
+import io.shoponevents.runtime.domain.ConcurrentChange;
 import io.shoponevents.runtime.outbox.CommitResult;
-import io.shoponevents.runtime.outbox.ConcurrentChangeException;
 import io.shoponevents.runtime.outbox.TransactionalOutbox;
 import io.shoponevents.runtime.outbox.UnitOfWork;
 import java.time.Clock;
@@ -91,7 +91,7 @@ class DynamoReservationLedger implements ReservationLedger {
     private Recorded commit(UnitOfWork work, Reservation reservation) {
         try {
             return toRecorded(outbox.commit(work));
-        } catch (ConcurrentChangeException e) {
+        } catch (ConcurrentChange e) {
             throw new ConflictingChangeException(
                     "could not store the " + reservation.status() + " reservation of order " + reservation.orderId()
                             + ": a condition did not hold",

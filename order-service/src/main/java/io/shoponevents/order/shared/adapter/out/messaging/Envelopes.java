@@ -4,7 +4,7 @@ import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.Violation;
-import io.shoponevents.order.shared.domain.InvalidInput;
+import io.shoponevents.runtime.domain.InvalidInput;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import java.util.List;
 import org.springframework.stereotype.Component;

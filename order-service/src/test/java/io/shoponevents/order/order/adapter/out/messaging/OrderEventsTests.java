@@ -14,7 +14,7 @@ import io.shoponevents.events.data.OrderRejected;
 import io.shoponevents.order.order.domain.Order;
 import io.shoponevents.order.order.domain.OrderStatus;
 import io.shoponevents.order.shared.adapter.out.messaging.Envelopes;
-import io.shoponevents.order.shared.domain.InvalidInput;
+import io.shoponevents.runtime.domain.InvalidInput;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import java.math.BigDecimal;
 import java.time.Clock;

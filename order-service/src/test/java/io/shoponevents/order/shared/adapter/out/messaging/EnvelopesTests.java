@@ -7,7 +7,7 @@ import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.ExampleEvents;
 import io.shoponevents.events.data.v2.OrderPlaced;
-import io.shoponevents.order.shared.domain.InvalidInput;
+import io.shoponevents.runtime.domain.InvalidInput;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;

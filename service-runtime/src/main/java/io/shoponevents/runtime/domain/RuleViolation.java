@@ -1,10 +1,11 @@
-package io.shoponevents.order.shared.domain;
+package io.shoponevents.runtime.domain;
 
 import java.util.Optional;
 
 /**
  * A well-formed request that a business rule refuses in the current state: checking out an empty cart, cancelling a
- * delivered order, a price in another currency than the cart's. Names the request field at fault where there is one.
+ * delivered order, delivering a shipment that was never dispatched. Names the request field at fault where there is
+ * one. Answered with 409.
  */
 public class RuleViolation extends RuntimeException {
 

@@ -1,13 +1,14 @@
-package io.shoponevents.order.shared.application;
+package io.shoponevents.runtime.application;
 
-import io.shoponevents.runtime.outbox.ConcurrentChangeException;
+import io.shoponevents.runtime.domain.ConcurrentChange;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a read-change-write again when its write lost the race to a concurrent one (the version condition failed), so
- * that two requests on one cart both succeed instead of one losing its update. Gives up after a few attempts.
+ * Runs a read-change-write again when its write lost the race to a concurrent one (a version condition failed), so
+ * that two requests or two events on one aggregate both succeed instead of one losing its update. Gives up after a few
+ * attempts and lets the {@link ConcurrentChange} through: a request answers 409, a message is received again.
  */
 public final class OptimisticRetry {
 
@@ -20,12 +21,19 @@ public final class OptimisticRetry {
         for (int attempt = 1; ; attempt++) {
             try {
                 return change.get();
-            } catch (ConcurrentChangeException e) {
+            } catch (ConcurrentChange e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
                 log.info("changed concurrently (attempt {} of {}); reading again", attempt, ATTEMPTS);
             }
         }
+    }
+
+    public static void run(Runnable change) {
+        run(() -> {
+            change.run();
+            return null;
+        });
     }
 }

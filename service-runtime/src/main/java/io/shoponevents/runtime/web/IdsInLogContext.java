@@ -1,21 +1,24 @@
-package io.shoponevents.order.shared.adapter.in.web;
+package io.shoponevents.runtime.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.MDC;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the cart or order id a request names into the log context ({@code cartId}, {@code orderId}). */
-@Component
+/**
+ * Puts the ids a request's path names ({@code cartId}, {@code orderId}, {@code shipmentId}: every path variable whose
+ * name ends in {@code Id}) into the log context for the request, in one place for every service. Messages get theirs
+ * from the runtime's event dispatcher.
+ */
 class IdsInLogContext implements HandlerInterceptor, WebMvcConfigurer {
 
-    private static final List<String> IDS = List.of("cartId", "orderId");
+    private static final String PUT = IdsInLogContext.class.getName() + ".put";
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -25,7 +28,14 @@ class IdsInLogContext implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
-            IDS.stream().filter(variables::containsKey).forEach(id -> MDC.put(id, String.valueOf(variables.get(id))));
+            List<String> put = new ArrayList<>();
+            variables.forEach((name, value) -> {
+                if (String.valueOf(name).endsWith("Id")) {
+                    MDC.put(String.valueOf(name), String.valueOf(value));
+                    put.add(String.valueOf(name));
+                }
+            });
+            request.setAttribute(PUT, put);
         }
         return true;
     }
@@ -33,6 +43,8 @@ class IdsInLogContext implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception exception) {
-        IDS.forEach(MDC::remove);
+        if (request.getAttribute(PUT) instanceof List<?> put) {
+            put.forEach(name -> MDC.remove(String.valueOf(name)));
+        }
     }
 }

@@ -1,9 +1,0 @@
-package io.shoponevents.runtime.web;
-
-/** The resource a request names does not exist: 404. */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String what, String id) {
-        super(what + " " + id + " does not exist");
-    }
-}
