@@ -1,6 +1,6 @@
 package io.shoponevents.notification.email;
 
-import io.shoponevents.runtime.outbox.CommitResult;
+import io.shoponevents.runtime.domain.CommitResult;
 import io.shoponevents.runtime.outbox.TransactionalOutbox;
 import io.shoponevents.runtime.outbox.UnitOfWork;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.Violation;
+import io.shoponevents.runtime.domain.CommitResult;
 import io.shoponevents.runtime.domain.ConcurrentChange;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.publish.EventPublisher;

@@ -9,6 +9,7 @@ import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.ExampleEvents;
 import io.shoponevents.events.data.OrderPlaced;
 import io.shoponevents.infra.provision.Provisioner;
+import io.shoponevents.runtime.domain.CommitResult;
 import io.shoponevents.runtime.domain.ConcurrentChange;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.publish.EventPublisher;

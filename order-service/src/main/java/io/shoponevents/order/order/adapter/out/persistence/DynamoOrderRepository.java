@@ -9,7 +9,7 @@ import io.shoponevents.order.order.application.OrderRepository;
 import io.shoponevents.order.order.domain.CausingEvent;
 import io.shoponevents.order.order.domain.Order;
 import io.shoponevents.runtime.autoconfigure.ShopProperties;
-import io.shoponevents.runtime.outbox.CommitResult;
+import io.shoponevents.runtime.domain.CommitResult;
 import io.shoponevents.runtime.outbox.TransactionalOutbox;
 import io.shoponevents.runtime.outbox.UnitOfWork;
 import java.util.List;

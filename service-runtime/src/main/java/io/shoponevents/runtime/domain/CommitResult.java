@@ -1,6 +1,6 @@
-package io.shoponevents.runtime.outbox;
+package io.shoponevents.runtime.domain;
 
-/** How a {@link UnitOfWork} ended. */
+/** How committing a change ended: a consumed event that was handled before changes nothing. */
 public enum CommitResult {
     /** Everything was written; the events are being published. */
     COMMITTED,
