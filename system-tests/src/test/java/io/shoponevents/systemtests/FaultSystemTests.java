@@ -8,6 +8,7 @@ import io.shoponevents.events.ExampleEvent;
 import io.shoponevents.events.ExampleEvents;
 import io.shoponevents.events.ServiceName;
 import io.shoponevents.events.topology.Topology;
+import io.shoponevents.testsupport.AwsEndpoint;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,18 +85,29 @@ class FaultSystemTests {
 
     @Test
     void eventLeftUnpublishedByACrashIsPublishedByTheRelayAndTheOrderIsConfirmed() {
-        ShopClient faultyOrders = shop.startAnother(
-                "order-service", Map.of("SHOP_FAIL_FIRST_PUBLISHES", "1", "SHOP_FAIL_PUBLISHES_OF", "OrderPlaced"));
-        String vase = Shopper.newSku("VASE");
-        Shopper.stock(shop, vase, 2);
-        Shopper dan = new Shopper(faultyOrders).wants(vase, 1, "35.00");
+        // An extra order service whose EventBridge calls pass a proxy that fails every attempt of the first
+        // publish of an OrderPlaced; its DynamoDB calls go straight to the endpoint, so the commit succeeds.
+        try (RefusingProxy proxy = RefusingProxy.to(
+                shop.endpoint.uri(),
+                (target, body) -> target.equals("AWSEvents.PutEvents") && body.contains("OrderPlaced"),
+                RefusingProxy.SDK_ATTEMPTS)) {
+            AwsEndpoint failingBus = shop.endpoint.reachedAt(proxy.uri(), shop.endpoint.dynamoDbUri());
+            shop.withAnother("order-service", failingBus.processEnvironment(), faultyOrders -> {
+                String vase = Shopper.newSku("VASE");
+                Shopper.stock(shop, vase, 2);
+                Shopper dan = new Shopper(faultyOrders).wants(vase, 1, "35.00");
 
-        String orderId = dan.checksOut();
-        JsonNode confirmed = dan.awaitStatus(orderId, "CONFIRMED");
+                String orderId = dan.checksOut();
+                JsonNode confirmed = dan.awaitStatus(orderId, "CONFIRMED");
 
-        assertThat(Shopper.timeBetween(confirmed, "PENDING", "CONFIRMED"))
-                .as("confirmed only after the relay published the event the failed publish left behind")
-                .isGreaterThanOrEqualTo(ShopSystem.relayDelay());
+                assertThat(proxy.refused())
+                        .as("every attempt of the first publish was refused")
+                        .isEqualTo(RefusingProxy.SDK_ATTEMPTS);
+                assertThat(Shopper.timeBetween(confirmed, "PENDING", "CONFIRMED"))
+                        .as("confirmed only after the relay published the event the failed publish left behind")
+                        .isGreaterThanOrEqualTo(ShopSystem.relayDelay());
+            });
+        }
     }
 
     /** The example OrderPlaced about {@code orderId}, for one line of {@code sku} at the example's 12.50 EUR. */

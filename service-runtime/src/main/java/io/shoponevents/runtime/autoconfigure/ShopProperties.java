@@ -2,7 +2,6 @@ package io.shoponevents.runtime.autoconfigure;
 
 import io.shoponevents.events.ServiceName;
 import java.time.Duration;
-import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,9 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param topicArn the topic's ARN where it is known (AWS deployments); otherwise it is looked up by name
  * @param relayDelay how long after commit the outbox relay leaves an event to the publish that follows the commit
  * @param relayInterval how often the outbox relay looks for due events
- * @param failFirstPublishes fault injection for tests: fail this many publishes after start, as a crash between
- *     commit and publish would leave them
- * @param failPublishesOf with {@code failFirstPublishes}: count only events of these detail-types (empty: all)
  */
 @ConfigurationProperties("shop")
 public record ShopProperties(
@@ -27,6 +23,4 @@ public record ShopProperties(
         String tableName,
         String senderEmail,
         Duration relayDelay,
-        Duration relayInterval,
-        int failFirstPublishes,
-        Set<String> failPublishesOf) {}
+        Duration relayInterval) {}

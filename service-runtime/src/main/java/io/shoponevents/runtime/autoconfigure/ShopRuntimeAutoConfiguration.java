@@ -12,7 +12,6 @@ import io.shoponevents.runtime.outbox.OutboxRelay;
 import io.shoponevents.runtime.outbox.TransactionalOutbox;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.publish.EventPublisher;
-import io.shoponevents.runtime.publish.FaultInjectingPublisher;
 import io.shoponevents.runtime.publish.RoutingPublisher;
 import io.shoponevents.runtime.publish.TopicArnResolver;
 import io.shoponevents.runtime.tracing.TracedPublisher;
@@ -110,7 +109,7 @@ public class ShopRuntimeAutoConfiguration {
             EnvelopeCodec codec,
             EventValidator validator,
             Tracing tracing) {
-        EventPublisher routing = new TracedPublisher(
+        return new TracedPublisher(
                 new RoutingPublisher(
                         eventBridge,
                         properties.busName(),
@@ -119,9 +118,6 @@ public class ShopRuntimeAutoConfiguration {
                         codec,
                         validator),
                 tracing);
-        return properties.failFirstPublishes() > 0
-                ? new FaultInjectingPublisher(routing, properties.failFirstPublishes(), properties.failPublishesOf())
-                : routing;
     }
 
     @Bean
