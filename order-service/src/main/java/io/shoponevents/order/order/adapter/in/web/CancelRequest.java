@@ -1,9 +1,0 @@
-package io.shoponevents.order.order.adapter.in.web;
-
-import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Size;
-
-/** Optional body of a cancellation. */
-record CancelRequest(
-        @Schema(example = "Changed my mind") @Size(min = 1, max = 500)
-        String reason) {}
