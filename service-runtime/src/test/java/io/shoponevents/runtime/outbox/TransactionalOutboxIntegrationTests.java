@@ -167,6 +167,28 @@ class TransactionalOutboxIntegrationTests {
     }
 
     @Test
+    void checksAnEventAgainstTheSchemaOfTheVersionItCarries() {
+        var example = codec.data(
+                codec.read(ExampleEvents.valid(EventType.ORDER_PLACED, 2)),
+                io.shoponevents.events.data.v2.OrderPlaced.class);
+        var withoutLines = io.shoponevents.events.data.v2.OrderPlaced.builder()
+                .withOrderId(example.getOrderId())
+                .withCartId(example.getCartId())
+                .withCustomer(example.getCustomer())
+                .withTotal(example.getTotal())
+                .withShippingAddress(example.getShippingAddress())
+                .build();
+        EventEnvelope broken = codec.wrap(EventType.ORDER_PLACED, withoutLines, "o-1", null, null);
+
+        assertThat(broken.detail().metadata().schemaVersion()).isEqualTo(2);
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() ->
+                        outbox.commit(new UnitOfWork().write(putState("v1")).emit(broken)))
+                .withMessageContaining("lines");
+        assertThat(state()).isNull();
+    }
+
+    @Test
     void aTransactionReplayedWithItsTokenSucceedsAndAppliesOnce() {
         String token = UUID.randomUUID().toString();
         List<TransactWriteItem> items = List.of(createState("v1"), countUp());
