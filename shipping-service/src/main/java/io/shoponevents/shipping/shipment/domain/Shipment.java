@@ -1,5 +1,6 @@
-package io.shoponevents.shipping.shipment;
+package io.shoponevents.shipping.shipment.domain;
 
+import io.shoponevents.runtime.domain.CausingEvent;
 import io.shoponevents.runtime.domain.RuleViolation;
 import java.time.Instant;
 import java.util.List;
@@ -7,9 +8,9 @@ import java.util.UUID;
 
 /**
  * The shipment of one confirmed order. It moves CREATED -> DISPATCHED -> DELIVERED; only a CREATED shipment can be
- * cancelled. A transition from any other status is a conflict.
+ * cancelled. A transition from any other status is a rule violation. Every change returns the fact it makes true.
  */
-record Shipment(
+public record Shipment(
         String shipmentId,
         String orderId,
         String customerId,
@@ -22,19 +23,20 @@ record Shipment(
         Instant deliveredAt,
         Instant cancelledAt) {
 
-    Shipment {
+    public Shipment {
         items = List.copyOf(items);
     }
 
-    static Shipment create(
+    public static ShipmentChange.Created create(
             String orderId,
             String customerId,
             String email,
             List<ShipmentLine> items,
             ShippingAddress shippingAddress,
-            Instant now) {
+            Instant now,
+            CausingEvent cause) {
         String shipmentId = UUID.randomUUID().toString();
-        return new Shipment(
+        Shipment shipment = new Shipment(
                 shipmentId,
                 orderId,
                 customerId,
@@ -46,26 +48,32 @@ record Shipment(
                 null,
                 null,
                 null);
+        return new ShipmentChange.Created(shipment, cause);
     }
 
-    Shipment dispatch(Instant now) {
+    /** The order was cancelled before it had a shipment: it will get none. */
+    public static ShipmentChange.CancelledBeforeCreation cancelBeforeCreation(String orderId, CausingEvent cause) {
+        return new ShipmentChange.CancelledBeforeCreation(orderId, cause);
+    }
+
+    public ShipmentChange.Dispatched dispatch(Instant now) {
         requireStatus(ShipmentStatus.CREATED, "dispatched");
-        return moveTo(ShipmentStatus.DISPATCHED, now, null, null);
+        return new ShipmentChange.Dispatched(moveTo(ShipmentStatus.DISPATCHED, now, null, null));
     }
 
-    Shipment deliver(Instant now) {
+    public ShipmentChange.Delivered deliver(Instant now) {
         requireStatus(ShipmentStatus.DISPATCHED, "delivered");
-        return moveTo(ShipmentStatus.DELIVERED, dispatchedAt, now, null);
+        return new ShipmentChange.Delivered(moveTo(ShipmentStatus.DELIVERED, dispatchedAt, now, null));
     }
 
     /** Only a shipment that has not left the warehouse can be cancelled. */
-    boolean isCancellable() {
+    public boolean isCancellable() {
         return status == ShipmentStatus.CREATED;
     }
 
-    Shipment cancel(Instant now) {
+    public ShipmentChange.Cancelled cancel(Instant now, String reason, CausingEvent cause) {
         requireStatus(ShipmentStatus.CREATED, "cancelled");
-        return moveTo(ShipmentStatus.CANCELLED, null, null, now);
+        return new ShipmentChange.Cancelled(moveTo(ShipmentStatus.CANCELLED, null, null, now), reason, cause);
     }
 
     private void requireStatus(ShipmentStatus required, String action) {

@@ -1,14 +1,14 @@
-package io.shoponevents.shipping.shipment;
+package io.shoponevents.shipping.shipment.domain;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** Shipments for tests, with sensible defaults: a CREATED shipment of two lines to one address. */
-final class ShipmentBuilder {
+public final class ShipmentBuilder {
 
-    static final Instant CREATED_AT = Instant.parse("2026-11-22T10:15:40Z");
-    static final Instant DISPATCHED_AT = Instant.parse("2026-11-22T14:02:11Z");
+    public static final Instant CREATED_AT = Instant.parse("2026-11-22T10:15:40Z");
+    public static final Instant DISPATCHED_AT = Instant.parse("2026-11-22T14:02:11Z");
 
     private String shipmentId = UUID.randomUUID().toString();
     private String orderId = "ord-" + UUID.randomUUID();
@@ -17,32 +17,32 @@ final class ShipmentBuilder {
 
     private ShipmentBuilder() {}
 
-    static ShipmentBuilder aShipment() {
+    public static ShipmentBuilder aShipment() {
         return new ShipmentBuilder();
     }
 
-    ShipmentBuilder withId(String shipmentId) {
+    public ShipmentBuilder withId(String shipmentId) {
         this.shipmentId = shipmentId;
         return this;
     }
 
-    ShipmentBuilder forOrder(String orderId) {
+    public ShipmentBuilder forOrder(String orderId) {
         this.orderId = orderId;
         return this;
     }
 
-    ShipmentBuilder dispatched() {
+    public ShipmentBuilder dispatched() {
         this.status = ShipmentStatus.DISPATCHED;
         this.dispatchedAt = DISPATCHED_AT;
         return this;
     }
 
-    ShipmentBuilder cancelled() {
+    public ShipmentBuilder cancelled() {
         this.status = ShipmentStatus.CANCELLED;
         return this;
     }
 
-    Shipment build() {
+    public Shipment build() {
         return new Shipment(
                 shipmentId,
                 orderId,

@@ -1,10 +1,14 @@
-package io.shoponevents.shipping.shipment;
+package io.shoponevents.shipping.shipment.adapter.in.web;
 
+import io.shoponevents.shipping.shipment.domain.Shipment;
+import io.shoponevents.shipping.shipment.domain.ShipmentLine;
+import io.shoponevents.shipping.shipment.domain.ShipmentStatus;
+import io.shoponevents.shipping.shipment.domain.ShippingAddress;
 import java.time.Instant;
 import java.util.List;
 
 /** A shipment as the REST API shows it. */
-record ShipmentView(
+record ShipmentResponse(
         String shipmentId,
         String orderId,
         String customerId,
@@ -16,8 +20,8 @@ record ShipmentView(
         Instant deliveredAt,
         Instant cancelledAt) {
 
-    static ShipmentView of(Shipment shipment) {
-        return new ShipmentView(
+    static ShipmentResponse of(Shipment shipment) {
+        return new ShipmentResponse(
                 shipment.shipmentId(),
                 shipment.orderId(),
                 shipment.customerId(),

@@ -1,4 +1,4 @@
-package io.shoponevents.shipping.shipment;
+package io.shoponevents.shipping.shipment.adapter.in.messaging;
 
 import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.data.OrderCancelled;
@@ -8,9 +8,9 @@ import io.shoponevents.runtime.publish.EnvelopeCodec;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What shipping does with the events on its queue; the runtime's listener hands every message to this dispatcher. */
+/** Which handler takes which event on shipping's queue; the runtime's listener hands every message to this dispatcher. */
 @Configuration(proxyBeanMethods = false)
-class ShippingMessaging {
+class ConsumedEvents {
 
     @Bean
     EventDispatcher eventDispatcher(EventValidator validator, EnvelopeCodec codec, OrderEventHandlers handlers) {

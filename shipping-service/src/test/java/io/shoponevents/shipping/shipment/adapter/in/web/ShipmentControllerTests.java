@@ -1,17 +1,20 @@
-package io.shoponevents.shipping.shipment;
+package io.shoponevents.shipping.shipment.adapter.in.web;
 
-import static io.shoponevents.shipping.shipment.ShipmentBuilder.aShipment;
+import static io.shoponevents.shipping.shipment.domain.ShipmentBuilder.aShipment;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.shoponevents.runtime.outbox.TransactionalOutbox;
-import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.web.ProblemDetailsAdvice;
+import io.shoponevents.shipping.shipment.application.ShipmentRepository;
+import io.shoponevents.shipping.shipment.application.ShipmentService;
+import io.shoponevents.shipping.shipment.domain.Shipment;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The REST contract of shipments: JSON fields, and problem details for 400, 404 and 409. */
 @WebMvcTest(ShipmentController.class)
-@Import({ShipmentProgress.class, ShipmentEvents.class, ProblemDetailsAdvice.class})
+@Import({ShipmentService.class, ProblemDetailsAdvice.class})
 class ShipmentControllerTests {
 
     @Autowired
@@ -34,14 +37,11 @@ class ShipmentControllerTests {
     @MockitoBean
     ShipmentRepository shipments;
 
-    @MockitoBean
-    TransactionalOutbox outbox;
-
     @Test
     void showsAShipmentWithItsItemsAndAddress() throws Exception {
         Shipment shipment =
                 aShipment().withId("shp-1").forOrder("ord-1").dispatched().build();
-        given(shipments.findById("shp-1")).willReturn(Optional.of(shipment));
+        given(shipments.find("shp-1")).willReturn(Optional.of(shipment));
 
         mvc.perform(get("/api/shipments/shp-1"))
                 .andExpect(status().isOk())
@@ -58,7 +58,7 @@ class ShipmentControllerTests {
 
     @Test
     void unknownShipmentIs404() throws Exception {
-        given(shipments.findById("nope")).willReturn(Optional.empty());
+        given(shipments.find("nope")).willReturn(Optional.empty());
 
         mvc.perform(get("/api/shipments/nope"))
                 .andExpect(status().isNotFound())
@@ -75,27 +75,27 @@ class ShipmentControllerTests {
 
     @Test
     void dispatchingADispatchedShipmentIs409AndWritesNothing() throws Exception {
-        given(shipments.findById("shp-2"))
+        given(shipments.find("shp-2"))
                 .willReturn(Optional.of(aShipment().withId("shp-2").dispatched().build()));
 
         mvc.perform(post("/api/shipments/shp-2/dispatch"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("is DISPATCHED")));
-        verifyNoInteractions(outbox);
+        verify(shipments, never()).save(any());
     }
 
     @Test
     void deliveringAnUndispatchedShipmentIs409() throws Exception {
-        given(shipments.findById("shp-3"))
+        given(shipments.find("shp-3"))
                 .willReturn(Optional.of(aShipment().withId("shp-3").build()));
 
         mvc.perform(post("/api/shipments/shp-3/deliver")).andExpect(status().isConflict());
-        verifyNoInteractions(outbox);
+        verify(shipments, never()).save(any());
     }
 
     @Test
     void dispatchingAnUnknownShipmentIs404() throws Exception {
-        given(shipments.findById("nope")).willReturn(Optional.empty());
+        given(shipments.find("nope")).willReturn(Optional.empty());
 
         mvc.perform(post("/api/shipments/nope/dispatch")).andExpect(status().isNotFound());
     }
@@ -106,11 +106,6 @@ class ShipmentControllerTests {
         @Bean
         Clock clock() {
             return Clock.systemUTC();
-        }
-
-        @Bean
-        EnvelopeCodec envelopeCodec(Clock clock) {
-            return new EnvelopeCodec(clock);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.shoponevents.shipping.shipment;
+package io.shoponevents.shipping.shipment.adapter.out.messaging;
 
 import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.EventType;
@@ -8,15 +8,20 @@ import io.shoponevents.events.data.ShipmentCreated;
 import io.shoponevents.events.data.ShipmentDelivered;
 import io.shoponevents.events.data.ShipmentDispatched;
 import io.shoponevents.events.data.StockLine;
+import io.shoponevents.runtime.domain.CausingEvent;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
+import io.shoponevents.shipping.shipment.domain.Shipment;
+import io.shoponevents.shipping.shipment.domain.ShipmentChange;
+import io.shoponevents.shipping.shipment.domain.ShippingAddress;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Maps shipments to the events of the contract, at the edge: the shipment itself never goes on the wire. Every event
- * is correlated by order id; one caused by a consumed event names it and continues its trace.
+ * A change as the events of the contract it is announced as, mapped at the edge: the shipment itself never goes on the
+ * wire. Every event is correlated by order id; one caused by a consumed event names it.
  */
 @Component
-class ShipmentEvents {
+public class ShipmentEvents {
 
     private final EnvelopeCodec codec;
 
@@ -24,7 +29,26 @@ class ShipmentEvents {
         this.codec = codec;
     }
 
-    EventEnvelope created(Shipment shipment, EventEnvelope cause) {
+    public List<EventEnvelope> of(ShipmentChange change) {
+        if (change instanceof ShipmentChange.Created created) {
+            return List.of(created(created.shipment(), created.cause()));
+        }
+        if (change instanceof ShipmentChange.Dispatched dispatched) {
+            return List.of(dispatched(dispatched.shipment()));
+        }
+        if (change instanceof ShipmentChange.Delivered delivered) {
+            return List.of(delivered(delivered.shipment()));
+        }
+        if (change instanceof ShipmentChange.Cancelled cancelled) {
+            return List.of(cancelled(cancelled.shipment(), cancelled.reason(), cancelled.cause()));
+        }
+        if (change instanceof ShipmentChange.CancelledBeforeCreation) {
+            return List.of();
+        }
+        throw new IllegalArgumentException("no events for " + change);
+    }
+
+    private EventEnvelope created(Shipment shipment, CausingEvent cause) {
         ShipmentCreated data = ShipmentCreated.builder()
                 .withShipmentId(shipment.shipmentId())
                 .withOrderId(shipment.orderId())
@@ -38,7 +62,7 @@ class ShipmentEvents {
         return wrap(EventType.SHIPMENT_CREATED, data, shipment, cause);
     }
 
-    EventEnvelope dispatched(Shipment shipment) {
+    private EventEnvelope dispatched(Shipment shipment) {
         ShipmentDispatched data = ShipmentDispatched.builder()
                 .withShipmentId(shipment.shipmentId())
                 .withOrderId(shipment.orderId())
@@ -49,7 +73,7 @@ class ShipmentEvents {
         return wrap(EventType.SHIPMENT_DISPATCHED, data, shipment, null);
     }
 
-    EventEnvelope delivered(Shipment shipment) {
+    private EventEnvelope delivered(Shipment shipment) {
         ShipmentDelivered data = ShipmentDelivered.builder()
                 .withShipmentId(shipment.shipmentId())
                 .withOrderId(shipment.orderId())
@@ -60,7 +84,7 @@ class ShipmentEvents {
         return wrap(EventType.SHIPMENT_DELIVERED, data, shipment, null);
     }
 
-    EventEnvelope cancelled(Shipment shipment, String reason, EventEnvelope cause) {
+    private EventEnvelope cancelled(Shipment shipment, String reason, CausingEvent cause) {
         ShipmentCancelled data = ShipmentCancelled.builder()
                 .withShipmentId(shipment.shipmentId())
                 .withOrderId(shipment.orderId())
@@ -71,15 +95,8 @@ class ShipmentEvents {
         return wrap(EventType.SHIPMENT_CANCELLED, data, shipment, cause);
     }
 
-    private EventEnvelope wrap(EventType type, Object data, Shipment shipment, EventEnvelope cause) {
-        return cause == null
-                ? codec.wrap(type, data, shipment.orderId(), null, null)
-                : codec.wrap(
-                        type,
-                        data,
-                        shipment.orderId(),
-                        cause.eventId(),
-                        cause.detail().metadata().traceHeader());
+    private EventEnvelope wrap(EventType type, Object data, Shipment shipment, CausingEvent cause) {
+        return codec.wrap(type, data, shipment.orderId(), cause == null ? null : cause.eventId(), null);
     }
 
     private static Address address(ShippingAddress address) {

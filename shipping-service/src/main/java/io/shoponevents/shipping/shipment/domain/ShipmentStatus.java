@@ -1,7 +1,7 @@
-package io.shoponevents.shipping.shipment;
+package io.shoponevents.shipping.shipment.domain;
 
 /** Where a shipment is: created for a confirmed order, handed to the carrier, delivered, or cancelled with its order. */
-enum ShipmentStatus {
+public enum ShipmentStatus {
     CREATED,
     DISPATCHED,
     DELIVERED,

@@ -1,4 +1,4 @@
-package io.shoponevents.shipping.shipment;
+package io.shoponevents.shipping.shipment.domain;
 
 /**
  * What shipping has decided for an order, written once per order: it got its shipment, or it was cancelled before
@@ -7,18 +7,18 @@ package io.shoponevents.shipping.shipment;
  *
  * @param shipmentId the order's shipment, when {@code outcome} is {@link Outcome#SHIPMENT_CREATED}
  */
-record OrderMarker(String orderId, Outcome outcome, String shipmentId) {
+public record OrderMarker(String orderId, Outcome outcome, String shipmentId) {
 
-    enum Outcome {
+    public enum Outcome {
         SHIPMENT_CREATED,
         CANCELLED_BEFORE_SHIPMENT
     }
 
-    static OrderMarker shipmentCreated(Shipment shipment) {
+    public static OrderMarker shipmentCreated(Shipment shipment) {
         return new OrderMarker(shipment.orderId(), Outcome.SHIPMENT_CREATED, shipment.shipmentId());
     }
 
-    static OrderMarker cancelledBeforeShipment(String orderId) {
+    public static OrderMarker cancelledBeforeShipment(String orderId) {
         return new OrderMarker(orderId, Outcome.CANCELLED_BEFORE_SHIPMENT, null);
     }
 }

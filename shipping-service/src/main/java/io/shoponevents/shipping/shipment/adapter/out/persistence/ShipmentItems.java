@@ -1,5 +1,15 @@
-package io.shoponevents.shipping.shipment;
+package io.shoponevents.shipping.shipment.adapter.out.persistence;
 
+import static io.shoponevents.runtime.persistence.Attributes.integer;
+import static io.shoponevents.runtime.persistence.Attributes.n;
+import static io.shoponevents.runtime.persistence.Attributes.s;
+import static io.shoponevents.runtime.persistence.Attributes.string;
+
+import io.shoponevents.shipping.shipment.domain.OrderMarker;
+import io.shoponevents.shipping.shipment.domain.Shipment;
+import io.shoponevents.shipping.shipment.domain.ShipmentLine;
+import io.shoponevents.shipping.shipment.domain.ShipmentStatus;
+import io.shoponevents.shipping.shipment.domain.ShippingAddress;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -41,11 +51,7 @@ final class ShipmentItems {
         item.put(
                 "items",
                 AttributeValue.fromL(shipment.items().stream()
-                        .map(line -> AttributeValue.fromM(Map.of(
-                                "sku",
-                                s(line.sku()),
-                                "quantity",
-                                AttributeValue.fromN(Integer.toString(line.quantity())))))
+                        .map(line -> AttributeValue.fromM(Map.of("sku", s(line.sku()), "quantity", n(line.quantity()))))
                         .toList()));
         ShippingAddress address = shipment.shippingAddress();
         item.put(
@@ -65,25 +71,23 @@ final class ShipmentItems {
 
     static Shipment toShipment(Map<String, AttributeValue> item) {
         List<ShipmentLine> lines = item.get("items").l().stream()
-                .map(line -> new ShipmentLine(
-                        line.m().get("sku").s(),
-                        Integer.parseInt(line.m().get("quantity").n())))
+                .map(line -> new ShipmentLine(string(line.m(), "sku"), integer(line.m(), "quantity")))
                 .toList();
         Map<String, AttributeValue> address = item.get("shippingAddress").m();
         return new Shipment(
-                item.get("shipmentId").s(),
-                item.get("orderId").s(),
-                item.get("customerId").s(),
-                item.get("email").s(),
-                ShipmentStatus.valueOf(item.get("status").s()),
+                string(item, "shipmentId"),
+                string(item, "orderId"),
+                string(item, "customerId"),
+                string(item, "email"),
+                ShipmentStatus.valueOf(string(item, "status")),
                 lines,
                 new ShippingAddress(
-                        address.get("name").s(),
-                        address.get("line1").s(),
-                        address.get("city").s(),
-                        address.get("postalCode").s(),
-                        address.get("country").s()),
-                Instant.parse(item.get("createdAt").s()),
+                        string(address, "name"),
+                        string(address, "line1"),
+                        string(address, "city"),
+                        string(address, "postalCode"),
+                        string(address, "country")),
+                Instant.parse(string(item, "createdAt")),
                 instant(item, "dispatchedAt"),
                 instant(item, "deliveredAt"),
                 instant(item, "cancelledAt"));
@@ -100,11 +104,10 @@ final class ShipmentItems {
     }
 
     static OrderMarker toMarker(Map<String, AttributeValue> item) {
-        AttributeValue shipmentId = item.get("shipmentId");
         return new OrderMarker(
-                item.get("orderId").s(),
-                OrderMarker.Outcome.valueOf(item.get("outcome").s()),
-                shipmentId == null ? null : shipmentId.s());
+                string(item, "orderId"),
+                OrderMarker.Outcome.valueOf(string(item, "outcome")),
+                string(item, "shipmentId"));
     }
 
     private static void putInstant(Map<String, AttributeValue> item, String name, Instant value) {
@@ -114,11 +117,7 @@ final class ShipmentItems {
     }
 
     private static Instant instant(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : Instant.parse(value.s());
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
+        String value = string(item, name);
+        return value == null ? null : Instant.parse(value);
     }
 }

@@ -1,8 +1,10 @@
-package io.shoponevents.shipping.shipment;
+package io.shoponevents.shipping.shipment.adapter.out.persistence;
 
-import static io.shoponevents.shipping.shipment.ShipmentBuilder.aShipment;
+import static io.shoponevents.shipping.shipment.domain.ShipmentBuilder.aShipment;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shoponevents.shipping.shipment.domain.OrderMarker;
+import io.shoponevents.shipping.shipment.domain.Shipment;
 import org.junit.jupiter.api.Test;
 
 class ShipmentItemsTests {
