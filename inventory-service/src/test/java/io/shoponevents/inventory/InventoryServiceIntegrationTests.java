@@ -288,6 +288,9 @@ class InventoryServiceIntegrationTests {
         String apiDocs = rest.get().uri("/v3/api-docs").retrieve().body(String.class);
 
         assertThat(apiDocs).contains("/api/stock/{sku}", "/api/stock", "/api/reservations/{orderId}");
+        assertThat(apiDocs)
+                .as("schema names that clients generated from the document rely on")
+                .contains("\"StockView\"", "\"ReservationView\"", "\"AvailableStock\"");
     }
 
     /** Reserves one unit for the order as a consumer would: an exception means the event comes again. */
