@@ -6,12 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.ExampleEvent;
-import io.shoponevents.inventory.application.Cause;
-import io.shoponevents.inventory.application.ReservationService;
-import io.shoponevents.inventory.application.ReserveStock;
-import io.shoponevents.inventory.domain.LineItem;
+import io.shoponevents.inventory.stock.application.ReservationService;
+import io.shoponevents.inventory.stock.application.ReserveStock;
+import io.shoponevents.inventory.stock.domain.LineItem;
 import io.shoponevents.runtime.autoconfigure.ShopProperties;
 import io.shoponevents.runtime.consume.EventDispatcher;
+import io.shoponevents.runtime.domain.CausingEvent;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.testing.LocalRestClient;
 import io.shoponevents.runtime.testing.ServiceIntegrationTest;
@@ -288,6 +288,9 @@ class InventoryServiceIntegrationTests {
         String apiDocs = rest.get().uri("/v3/api-docs").retrieve().body(String.class);
 
         assertThat(apiDocs).contains("/api/stock/{sku}", "/api/stock", "/api/reservations/{orderId}");
+        assertThat(apiDocs)
+                .as("schema names that clients generated from the document rely on")
+                .contains("\"StockView\"", "\"ReservationView\"", "\"AvailableStock\"");
     }
 
     /** Reserves one unit for the order as a consumer would: an exception means the event comes again. */
@@ -297,7 +300,7 @@ class InventoryServiceIntegrationTests {
             ReserveStock command = new ReserveStock(
                     orderId,
                     List.of(new LineItem(sku, 1)),
-                    new Cause(UUID.randomUUID().toString(), null));
+                    new CausingEvent(UUID.randomUUID().toString(), "OrderPlaced"));
             for (int attempt = 1; attempt <= 20; attempt++) {
                 try {
                     reservations.reserve(command);
