@@ -1,5 +1,7 @@
-package io.shoponevents.notification.email;
+package io.shoponevents.notification.email.adapter.out.messaging;
 
+import io.shoponevents.notification.email.application.EmailSender;
+import io.shoponevents.notification.email.domain.RenderedEmail;
 import io.shoponevents.runtime.autoconfigure.ShopProperties;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.ses.SesClient;
@@ -13,18 +15,18 @@ import software.amazon.awssdk.services.ses.model.Message;
  * open-source edition does not serve the SES v2 API.
  */
 @Component
-class EmailSender {
+class SesEmailSender implements EmailSender {
 
     private final SesClient ses;
     private final String senderEmail;
 
-    EmailSender(SesClient ses, ShopProperties properties) {
+    SesEmailSender(SesClient ses, ShopProperties properties) {
         this.ses = ses;
         this.senderEmail = properties.senderEmail();
     }
 
-    /** @return the message id SES gave the email */
-    String send(String recipient, RenderedEmail email) {
+    @Override
+    public String send(String recipient, RenderedEmail email) {
         Message message = Message.builder()
                 .subject(text(email.subject()))
                 .body(Body.builder().text(text(email.body())).build())

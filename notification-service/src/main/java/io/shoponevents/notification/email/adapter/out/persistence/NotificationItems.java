@@ -1,5 +1,9 @@
-package io.shoponevents.notification.email;
+package io.shoponevents.notification.email.adapter.out.persistence;
 
+import static io.shoponevents.runtime.persistence.Attributes.s;
+import static io.shoponevents.runtime.persistence.Attributes.string;
+
+import io.shoponevents.notification.email.domain.Notification;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -52,19 +56,15 @@ final class NotificationItems {
 
     static Notification toNotification(Map<String, AttributeValue> item) {
         return new Notification(
-                item.get("notificationId").s(),
-                item.get("orderId").s(),
-                item.get("customerId").s(),
-                item.get("recipient").s(),
-                item.get("template").s(),
-                item.get("subject").s(),
-                item.get("eventId").s(),
-                item.get("eventType").s(),
-                item.get("sesMessageId").s(),
-                Instant.parse(item.get("sentAt").s()));
-    }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
+                string(item, "notificationId"),
+                string(item, "orderId"),
+                string(item, "customerId"),
+                string(item, "recipient"),
+                string(item, "template"),
+                string(item, "subject"),
+                string(item, "eventId"),
+                string(item, "eventType"),
+                string(item, "sesMessageId"),
+                Instant.parse(string(item, "sentAt")));
     }
 }

@@ -1,8 +1,5 @@
-package io.shoponevents.notification.email;
+package io.shoponevents.notification.email.domain;
 
-import io.shoponevents.events.data.Address;
-import io.shoponevents.events.data.Money;
-import io.shoponevents.events.data.OrderLine;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,27 +17,29 @@ final class TextFormat {
     private TextFormat() {}
 
     /** {@code 49.00 EUR}: the currency's usual number of decimals. */
-    static String money(Money money) {
-        return money.getAmount()
-                        .setScale(decimals(money.getCurrency()), RoundingMode.HALF_EVEN)
+    static String money(Amount money) {
+        return money.amount()
+                        .setScale(decimals(money.currency()), RoundingMode.HALF_EVEN)
                         .toPlainString()
                 + " "
-                + money.getCurrency();
+                + money.currency();
     }
 
-    static String lines(List<OrderLine> lines) {
+    /** {@code   2 x MUG-BLUE at 12.50 EUR} per line, or without the price where the line has none. */
+    static String lines(List<Line> lines) {
         return lines.stream()
-                .map(line -> "  " + line.getQuantity() + " x " + line.getSku() + " at " + money(line.getUnitPrice()))
+                .map(line -> "  " + line.quantity() + " x " + line.sku()
+                        + (line.unitPrice() == null ? "" : " at " + money(line.unitPrice())))
                 .collect(Collectors.joining("\n"));
     }
 
-    static String address(Address address) {
+    static String address(PostalAddress address) {
         return String.join(
                 "\n",
-                "  " + address.getName(),
-                "  " + address.getLine1(),
-                "  " + address.getPostalCode() + " " + address.getCity(),
-                "  " + address.getCountry());
+                "  " + address.name(),
+                "  " + address.line1(),
+                "  " + address.postalCode() + " " + address.city(),
+                "  " + address.country());
     }
 
     static String instant(Instant instant) {

@@ -1,11 +1,11 @@
-package io.shoponevents.notification.email;
+package io.shoponevents.notification.email.domain;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One plain-text email per customer-facing event; {@code {name}} placeholders are filled from the event's fields. */
-enum EmailTemplate {
+public enum EmailTemplate {
     ORDER_CONFIRMED("order-confirmed", "Your order {orderId} is confirmed", """
             Hello,
 
@@ -54,12 +54,12 @@ enum EmailTemplate {
         this.body = body;
     }
 
-    String templateName() {
+    public String templateName() {
         return templateName;
     }
 
     /** @throws IllegalArgumentException when a placeholder has no value: a bug in the caller */
-    RenderedEmail render(Map<String, String> fields) {
+    public RenderedEmail render(Map<String, String> fields) {
         return new RenderedEmail(fill(subject, fields), fill(body, fields) + SIGNATURE);
     }
 

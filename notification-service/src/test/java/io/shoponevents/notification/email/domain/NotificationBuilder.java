@@ -1,31 +1,31 @@
-package io.shoponevents.notification.email;
+package io.shoponevents.notification.email.domain;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** Notification records for tests: by default, the confirmation email of an order of customer cust-1042. */
-final class NotificationBuilder {
+public final class NotificationBuilder {
 
     private String orderId = "ord-" + UUID.randomUUID();
     private Instant sentAt = Instant.parse("2026-11-22T10:15:34.120Z");
 
     private NotificationBuilder() {}
 
-    static NotificationBuilder aNotification() {
+    public static NotificationBuilder aNotification() {
         return new NotificationBuilder();
     }
 
-    NotificationBuilder forOrder(String orderId) {
+    public NotificationBuilder forOrder(String orderId) {
         this.orderId = orderId;
         return this;
     }
 
-    NotificationBuilder sentAt(Instant sentAt) {
+    public NotificationBuilder sentAt(Instant sentAt) {
         this.sentAt = sentAt;
         return this;
     }
 
-    Notification build() {
+    public Notification build() {
         return new Notification(
                 UUID.randomUUID().toString(),
                 orderId,

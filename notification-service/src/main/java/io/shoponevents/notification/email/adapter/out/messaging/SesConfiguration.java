@@ -1,4 +1,4 @@
-package io.shoponevents.notification.email;
+package io.shoponevents.notification.email.adapter.out.messaging;
 
 import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
 import org.springframework.context.annotation.Bean;

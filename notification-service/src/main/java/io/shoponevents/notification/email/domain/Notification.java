@@ -1,9 +1,9 @@
-package io.shoponevents.notification.email;
+package io.shoponevents.notification.email.domain;
 
 import java.time.Instant;
 
 /** The record of one email sent to a customer: to whom, which template, for which event, and SES's message id. */
-record Notification(
+public record Notification(
         String notificationId,
         String orderId,
         String customerId,

@@ -1,8 +1,9 @@
-package io.shoponevents.notification.email;
+package io.shoponevents.notification.email.adapter.out.persistence;
 
-import static io.shoponevents.notification.email.NotificationBuilder.aNotification;
+import static io.shoponevents.notification.email.domain.NotificationBuilder.aNotification;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shoponevents.notification.email.domain.Notification;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,10 @@
-package io.shoponevents.notification.email;
+package io.shoponevents.notification.email.adapter.in.web;
 
+import io.shoponevents.notification.email.domain.Notification;
 import java.time.Instant;
 
 /** A notification as the REST API shows it. */
-record NotificationView(
+record NotificationResponse(
         String notificationId,
         String orderId,
         String customerId,
@@ -15,8 +16,8 @@ record NotificationView(
         String sesMessageId,
         Instant sentAt) {
 
-    static NotificationView of(Notification notification) {
-        return new NotificationView(
+    static NotificationResponse of(Notification notification) {
+        return new NotificationResponse(
                 notification.notificationId(),
                 notification.orderId(),
                 notification.customerId(),
