@@ -30,6 +30,15 @@ public enum EmailTemplate {
             your order {orderId} is cancelled.
             Reason: {reason}
             """),
+    SHIPMENT_CREATED("shipment-created", "Your order {orderId} is being prepared", """
+            Hello,
+
+            we are packing your order {orderId} (shipment {shipmentId}):
+            {items}
+
+            It will go to:
+            {shippingAddress}
+            """),
     SHIPMENT_DISPATCHED("shipment-dispatched", "Your order {orderId} is on its way", """
             Hello,
 
@@ -39,6 +48,20 @@ public enum EmailTemplate {
             Hello,
 
             your order {orderId} was delivered on {deliveredAt} (shipment {shipmentId}). Enjoy!
+            """),
+    SHIPMENT_CANCELLED("shipment-cancelled", "The shipment of your order {orderId} was cancelled", """
+            Hello,
+
+            the shipment {shipmentId} of your order {orderId} was cancelled.
+            Reason: {reason}
+            """),
+    CART_REMINDER("cart-reminder", "Your cart is waiting for you", """
+            Hello,
+
+            you left these in your cart {cartId}:
+            {items}
+
+            They are still there whenever you want to check out.
             """);
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");

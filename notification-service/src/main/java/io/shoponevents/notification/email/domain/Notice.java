@@ -35,6 +35,7 @@ public record Notice(
                 new Notification(
                         notificationId,
                         orderId,
+                        null,
                         customerId,
                         recipient,
                         template.templateName(),

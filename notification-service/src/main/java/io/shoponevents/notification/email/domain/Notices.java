@@ -46,6 +46,29 @@ public final class Notices {
                 Map.of("orderId", orderId, "reason", reason == null ? NO_REASON : reason));
     }
 
+    public static Notice shipmentCreated(
+            CausingEvent cause,
+            String orderId,
+            Recipient recipient,
+            String shipmentId,
+            List<Line> items,
+            PostalAddress shippingAddress) {
+        return notice(
+                cause,
+                orderId,
+                recipient,
+                EmailTemplate.SHIPMENT_CREATED,
+                Map.of(
+                        "orderId",
+                        orderId,
+                        "shipmentId",
+                        shipmentId,
+                        "items",
+                        TextFormat.lines(items),
+                        "shippingAddress",
+                        TextFormat.address(shippingAddress)));
+    }
+
     public static Notice shipmentDispatched(
             CausingEvent cause, String orderId, Recipient recipient, String shipmentId, Instant dispatchedAt) {
         return notice(
@@ -70,6 +93,29 @@ public final class Notices {
                         "orderId", orderId,
                         "shipmentId", shipmentId,
                         "deliveredAt", TextFormat.instant(deliveredAt)));
+    }
+
+    /** @param reason null when none was given */
+    public static Notice shipmentCancelled(
+            CausingEvent cause, String orderId, Recipient recipient, String shipmentId, String reason) {
+        return notice(
+                cause,
+                orderId,
+                recipient,
+                EmailTemplate.SHIPMENT_CANCELLED,
+                Map.of(
+                        "orderId", orderId,
+                        "shipmentId", shipmentId,
+                        "reason", reason == null ? NO_REASON : reason));
+    }
+
+    /** The reminder of a cart left with items: {@code skus} are what it still holds. */
+    public static RenderedEmail cartReminder(String cartId, List<String> skus) {
+        return EmailTemplate.CART_REMINDER.render(Map.of(
+                "cartId",
+                cartId,
+                "items",
+                String.join("\n", skus.stream().map(sku -> "  " + sku).toList())));
     }
 
     private static Notice notice(

@@ -27,6 +27,9 @@ class EmailTemplateTests {
                         "order-rejected",
                         "order-cancelled",
                         "shipment-dispatched",
-                        "shipment-delivered");
+                        "shipment-delivered",
+                        "shipment-created",
+                        "shipment-cancelled",
+                        "cart-reminder");
     }
 }

@@ -29,6 +29,7 @@ public final class NotificationBuilder {
         return new Notification(
                 UUID.randomUUID().toString(),
                 orderId,
+                null,
                 "cust-1042",
                 "ada@example.com",
                 EmailTemplate.ORDER_CONFIRMED.templateName(),

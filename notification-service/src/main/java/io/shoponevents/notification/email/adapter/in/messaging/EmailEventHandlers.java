@@ -7,6 +7,8 @@ import io.shoponevents.events.data.OrderCancelled;
 import io.shoponevents.events.data.OrderConfirmed;
 import io.shoponevents.events.data.OrderLine;
 import io.shoponevents.events.data.OrderRejected;
+import io.shoponevents.events.data.ShipmentCancelled;
+import io.shoponevents.events.data.ShipmentCreated;
 import io.shoponevents.events.data.ShipmentDelivered;
 import io.shoponevents.events.data.ShipmentDispatched;
 import io.shoponevents.notification.email.application.NotificationService;
@@ -58,6 +60,18 @@ class EmailEventHandlers {
                 order.getReason()));
     }
 
+    void onShipmentCreated(ShipmentCreated shipment, EventEnvelope envelope) {
+        notifications.notify(Notices.shipmentCreated(
+                CausingEvents.of(envelope),
+                shipment.getOrderId(),
+                new Recipient(shipment.getCustomerId(), shipment.getEmail()),
+                shipment.getShipmentId(),
+                shipment.getItems().stream()
+                        .map(item -> new Line(item.getSku(), item.getQuantity(), null))
+                        .toList(),
+                address(shipment.getShippingAddress())));
+    }
+
     void onShipmentDispatched(ShipmentDispatched shipment, EventEnvelope envelope) {
         notifications.notify(Notices.shipmentDispatched(
                 CausingEvents.of(envelope),
@@ -74,6 +88,15 @@ class EmailEventHandlers {
                 new Recipient(shipment.getCustomerId(), shipment.getEmail()),
                 shipment.getShipmentId(),
                 shipment.getDeliveredAt()));
+    }
+
+    void onShipmentCancelled(ShipmentCancelled shipment, EventEnvelope envelope) {
+        notifications.notify(Notices.shipmentCancelled(
+                CausingEvents.of(envelope),
+                shipment.getOrderId(),
+                new Recipient(shipment.getCustomerId(), shipment.getEmail()),
+                shipment.getShipmentId(),
+                shipment.getReason()));
     }
 
     private static List<Line> lines(List<OrderLine> lines) {

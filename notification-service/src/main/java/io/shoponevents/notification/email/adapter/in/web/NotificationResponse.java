@@ -3,10 +3,11 @@ package io.shoponevents.notification.email.adapter.in.web;
 import io.shoponevents.notification.email.domain.Notification;
 import java.time.Instant;
 
-/** A notification as the REST API shows it. */
+/** A notification as the REST API shows it: an order's email names the order, a cart reminder the cart. */
 record NotificationResponse(
         String notificationId,
         String orderId,
+        String cartId,
         String customerId,
         String recipient,
         String template,
@@ -20,6 +21,7 @@ record NotificationResponse(
         return new NotificationResponse(
                 notification.notificationId(),
                 notification.orderId(),
+                notification.cartId(),
                 notification.customerId(),
                 notification.recipient(),
                 notification.template(),

@@ -12,12 +12,14 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * How notifications are stored: under their order ({@code ORDER#<orderId>}) and, through {@code gsi1}, under their
- * customer ({@code CUSTOMER#<customerId>}), both sorted by {@code NOTIFICATION#<sentAt>#<id>}.
+ * How notifications are stored: under their order ({@code ORDER#<orderId>}), or a cart reminder under its cart
+ * ({@code CART#<cartId>}), and, through {@code gsi1}, under their customer ({@code CUSTOMER#<customerId>}), all sorted
+ * by {@code NOTIFICATION#<sentAt>#<id>}.
  */
-final class NotificationItems {
+public final class NotificationItems {
 
     static final String SORT_PREFIX = "NOTIFICATION#";
+    private static final String CART_PREFIX = "CART#";
 
     /** Fixed width, so that keys sort in time order. */
     private static final DateTimeFormatter SORTABLE_TIME =
@@ -33,16 +35,25 @@ final class NotificationItems {
         return s("CUSTOMER#" + customerId);
     }
 
-    static Map<String, AttributeValue> toItem(Notification notification) {
+    public static Map<String, AttributeValue> toItem(Notification notification) {
         AttributeValue sortKey =
                 s(SORT_PREFIX + SORTABLE_TIME.format(notification.sentAt()) + "#" + notification.notificationId());
         Map<String, AttributeValue> item = new HashMap<>();
-        item.put("pk", orderKey(notification.orderId()));
+        item.put(
+                "pk",
+                notification.orderId() != null
+                        ? orderKey(notification.orderId())
+                        : s(CART_PREFIX + notification.cartId()));
         item.put("sk", sortKey);
         item.put("gsi1pk", customerKey(notification.customerId()));
         item.put("gsi1sk", sortKey);
         item.put("notificationId", s(notification.notificationId()));
-        item.put("orderId", s(notification.orderId()));
+        if (notification.orderId() != null) {
+            item.put("orderId", s(notification.orderId()));
+        }
+        if (notification.cartId() != null) {
+            item.put("cartId", s(notification.cartId()));
+        }
         item.put("customerId", s(notification.customerId()));
         item.put("recipient", s(notification.recipient()));
         item.put("template", s(notification.template()));
@@ -58,6 +69,7 @@ final class NotificationItems {
         return new Notification(
                 string(item, "notificationId"),
                 string(item, "orderId"),
+                string(item, "cartId"),
                 string(item, "customerId"),
                 string(item, "recipient"),
                 string(item, "template"),

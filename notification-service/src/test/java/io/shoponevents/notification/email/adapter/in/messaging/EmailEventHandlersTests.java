@@ -11,6 +11,8 @@ import io.shoponevents.events.ExampleEvents;
 import io.shoponevents.events.data.OrderCancelled;
 import io.shoponevents.events.data.OrderConfirmed;
 import io.shoponevents.events.data.OrderRejected;
+import io.shoponevents.events.data.ShipmentCancelled;
+import io.shoponevents.events.data.ShipmentCreated;
 import io.shoponevents.events.data.ShipmentDelivered;
 import io.shoponevents.events.data.ShipmentDispatched;
 import io.shoponevents.notification.email.application.NotificationService;
@@ -86,6 +88,34 @@ class EmailEventHandlersTests {
         assertThat(onItsWay.body()).contains("2026-11-22 14:02 UTC", "shp-5c1e8a3b-9d24-4f6b-a7e0-3b8c2d9f1a64");
         assertThat(arrived.subject()).isEqualTo("Your order " + ORDER_ID + " has been delivered");
         assertThat(arrived.body()).contains("2026-11-23 09:41 UTC");
+    }
+
+    @Test
+    void shipmentCreatedSaysTheOrderIsBeingPreparedWithItsItemsAndAddress() {
+        EventEnvelope envelope = example(EventType.SHIPMENT_CREATED);
+        handlers.onShipmentCreated(codec.data(envelope, ShipmentCreated.class), envelope);
+
+        Notice notice = notice();
+        RenderedEmail email = notice.render();
+
+        assertThat(notice.recipient()).isEqualTo("ada@example.com");
+        assertThat(notice.eventType()).isEqualTo("ShipmentCreated");
+        assertThat(email.subject()).isEqualTo("Your order " + ORDER_ID + " is being prepared");
+        assertThat(email.body())
+                .contains("  2 x MUG-BLUE\n", "  1 x TEE-M-BLACK\n", "shp-5c1e8a3b-9d24-4f6b-a7e0-3b8c2d9f1a64")
+                .doesNotContain(" at ")
+                .contains("Ada Lovelace", "N1 9GU London");
+    }
+
+    @Test
+    void shipmentCancelledGivesTheReason() {
+        EventEnvelope envelope = example(EventType.SHIPMENT_CANCELLED);
+        handlers.onShipmentCancelled(codec.data(envelope, ShipmentCancelled.class), envelope);
+
+        RenderedEmail email = notice().render();
+
+        assertThat(email.subject()).isEqualTo("The shipment of your order " + ORDER_ID + " was cancelled");
+        assertThat(email.body()).contains("Reason: Order cancelled before dispatch");
     }
 
     private Notice notice() {

@@ -24,6 +24,30 @@ class NotificationItemsTests {
     }
 
     @Test
+    void storesACartReminderUnderItsCartAndItsCustomer() {
+        Notification built = aNotification().build();
+        Notification reminder = new Notification(
+                built.notificationId(),
+                null,
+                "cart-1",
+                built.customerId(),
+                built.recipient(),
+                "cart-reminder",
+                "Your cart is waiting for you",
+                built.eventId(),
+                "CartItemAdded",
+                built.sesMessageId(),
+                built.sentAt());
+
+        var item = NotificationItems.toItem(reminder);
+
+        assertThat(item.get("pk").s()).isEqualTo("CART#cart-1");
+        assertThat(item.get("gsi1pk").s()).isEqualTo("CUSTOMER#cust-1042");
+        assertThat(item).doesNotContainKey("orderId");
+        assertThat(NotificationItems.toNotification(item)).isEqualTo(reminder);
+    }
+
+    @Test
     void sortKeysFollowTheTimeOfSending() {
         String onTheSecond = sortKey(Instant.parse("2026-11-22T10:15:34Z"));
         String later = sortKey(Instant.parse("2026-11-22T10:15:34.5Z"));
