@@ -139,10 +139,9 @@ public record CartReminder(
 
     private Optional<CartReminder> itemSeen(
             String customerId, String email, String sku, ItemSeen seen, CausingEvent cause) {
-        ItemSeen before = items.get(sku);
         if (status == ReminderStatus.CHECKED_OUT
                 || status == ReminderStatus.REMINDED
-                || (before != null && !seen.at().isAfter(before.at()))) {
+                || isStale(seen, items.get(sku))) {
             return Optional.empty();
         }
         Map<String, ItemSeen> after = new HashMap<>(items);
@@ -158,6 +157,18 @@ public record CartReminder(
                 latest ? cause : lastEvent,
                 claimedUntil,
                 version));
+    }
+
+    /**
+     * Whether an event about a SKU is older than what is known of it. Event times have whole seconds, so an add and
+     * the removal of the same SKU often share one: a removal can only follow its add, so at equal times the removal
+     * wins, whichever arrives first.
+     */
+    private static boolean isStale(ItemSeen seen, ItemSeen before) {
+        if (before == null || seen.at().isAfter(before.at())) {
+            return false;
+        }
+        return seen.at().isBefore(before.at()) || seen.inCart() || !before.inCart();
     }
 
     private CartReminder with(ReminderStatus status, Instant claimedUntil) {

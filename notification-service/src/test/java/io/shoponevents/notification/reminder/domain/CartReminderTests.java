@@ -68,6 +68,21 @@ class CartReminderTests {
     }
 
     @Test
+    void removalInTheSameSecondAsItsAddEmptiesTheCartWhicheverArrivesFirst() {
+        CartReminder addedFirst = added(empty, "MUG", ADDED)
+                .itemRemoved("cust-1", "ada@example.com", "MUG", ADDED, event("e2"))
+                .orElseThrow()
+                .cart();
+        CartReminder removedFirst = empty.itemRemoved("cust-1", "ada@example.com", "MUG", ADDED, event("e2"))
+                .orElseThrow()
+                .cart();
+
+        assertThat(addedFirst.skusInCart()).isEmpty();
+        assertThat(removedFirst.itemAdded("cust-1", "ada@example.com", "MUG", ADDED, event("e1")))
+                .isEmpty();
+    }
+
+    @Test
     void checkedOutCartIsNeverDueAndIgnoresLaterItems() {
         CartReminder cart =
                 added(empty, "MUG", ADDED).checkedOut(event("e2")).orElseThrow().cart();
