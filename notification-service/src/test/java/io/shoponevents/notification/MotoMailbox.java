@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The emails moto server accepted through SES, read from its internal API ({@code /moto-api/data.json}, which lists
  * the SES backend's sent messages). Only moto has it; on other endpoints the tests check the records alone.
  */
-final class MotoMailbox {
+public final class MotoMailbox {
 
-    record SentEmail(String messageId, String source, List<String> to, String subject, String body) {}
+    public record SentEmail(String messageId, String source, List<String> to, String subject, String body) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -27,15 +27,15 @@ final class MotoMailbox {
         this.dataUri = endpoint.resolve("/moto-api/data.json");
     }
 
-    static boolean availableAt(AwsEndpoint endpoint) {
+    public static boolean availableAt(AwsEndpoint endpoint) {
         return endpoint.description().startsWith("moto");
     }
 
-    static MotoMailbox at(AwsEndpoint endpoint) {
+    public static MotoMailbox at(AwsEndpoint endpoint) {
         return new MotoMailbox(endpoint.uri());
     }
 
-    List<SentEmail> sent() {
+    public List<SentEmail> sent() {
         return JSON.readTree(fetch())
                 .path("ses")
                 .path("Message")

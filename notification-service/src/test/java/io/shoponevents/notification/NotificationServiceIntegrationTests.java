@@ -31,8 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * to redeliver one deterministically) send an email through SES and record it. On moto the sent emails themselves are
  * checked too.
  */
-@ServiceIntegrationTest
+@ServiceIntegrationTest(properties = NotificationServiceIntegrationTests.NO_SCHEDULED_SWEEP)
 class NotificationServiceIntegrationTests {
+
+    /** The reminder tests sweep themselves, at the moment they choose. */
+    static final String NO_SCHEDULED_SWEEP = "shop.notification.reminder-sweep-interval=PT24H";
 
     private static final Duration ASYNC = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -120,10 +123,15 @@ class NotificationServiceIntegrationTests {
 
         assertThat(notifications("orderId", orderId))
                 .extracting(notification -> notification.get("template").asString())
-                .containsExactly("order-cancelled", "shipment-dispatched", "shipment-delivered");
+                .containsExactly(
+                        "order-cancelled",
+                        "shipment-created",
+                        "shipment-dispatched",
+                        "shipment-delivered",
+                        "shipment-cancelled");
         assumingThat(
                 MotoMailbox.availableAt(ENDPOINT),
-                () -> assertThat(emailsAbout(orderId)).hasSize(3));
+                () -> assertThat(emailsAbout(orderId)).hasSize(5));
     }
 
     @Test

@@ -104,7 +104,8 @@ class ComposeSystemTests {
 
         assertThat(delivered.path("total").path("amount").decimalValue()).isEqualByComparingTo("25.00");
         assertThat(view.stock(mug).path("available").asInt()).isEqualTo(8);
-        view.assertEmailed(orderId, ada, "OrderConfirmed", "ShipmentDispatched", "ShipmentDelivered");
+        view.assertEmailed(
+                orderId, ada, "OrderConfirmed", "ShipmentCreated", "ShipmentDispatched", "ShipmentDelivered");
     }
 
     @Test

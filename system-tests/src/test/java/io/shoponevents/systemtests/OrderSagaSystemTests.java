@@ -48,7 +48,8 @@ class OrderSagaSystemTests {
                 .containsExactly("PENDING", "CONFIRMED", "SHIPPED", "DELIVERED");
         assertThat(available(mug)).isEqualTo(8);
         assertThat(available(tee)).isEqualTo(4);
-        view.assertEmailed(orderId, ada, "OrderConfirmed", "ShipmentDispatched", "ShipmentDelivered");
+        view.assertEmailed(
+                orderId, ada, "OrderConfirmed", "ShipmentCreated", "ShipmentDispatched", "ShipmentDelivered");
     }
 
     @Test
@@ -88,9 +89,9 @@ class OrderSagaSystemTests {
             assertThat(view.stock(desk).path("reserved").asInt()).isZero();
         });
         view.awaitShipment(orderId, "CANCELLED");
-        assertThat(view.awaitEmails(orderId, 2))
+        assertThat(view.awaitEmails(orderId, 4))
                 .extracting(email -> email.path("eventType").asString())
-                .containsExactlyInAnyOrder("OrderConfirmed", "OrderCancelled");
+                .containsExactlyInAnyOrder("OrderConfirmed", "ShipmentCreated", "OrderCancelled", "ShipmentCancelled");
     }
 
     private int available(String sku) {

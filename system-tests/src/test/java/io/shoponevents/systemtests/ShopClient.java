@@ -45,6 +45,10 @@ final class ShopClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
     }
 
+    Response delete(String path) {
+        return send(HttpRequest.newBuilder(baseUri.resolve(path)).DELETE());
+    }
+
     /** The body of a 2xx answer; anything else fails the test with the problem detail. */
     JsonNode ok(Response response) {
         if (response.status() / 100 != 2) {

@@ -59,15 +59,34 @@ final class Shopper {
 
     /** Fills a cart and checks it out; returns the order id. */
     String checksOut() {
-        String cartId = order.ok(order.post("/api/carts", Map.of("customerId", customerId)))
-                .path("cartId")
-                .asString();
+        return checksOut(fillsCart(Map.of("customerId", customerId)));
+    }
+
+    /**
+     * Fills a cart created with the customer's email, which the cart's events carry so that an abandoned cart can be
+     * reminded; returns the cart id.
+     */
+    String fillsCartGivingEmail() {
+        return fillsCart(Map.of("customerId", customerId, "email", email()));
+    }
+
+    void removes(String cartId, String sku) {
+        order.ok(order.delete("/api/carts/" + cartId + "/items/" + sku));
+    }
+
+    private String fillsCart(Map<String, String> cart) {
+        String cartId = order.ok(order.post("/api/carts", cart)).path("cartId").asString();
         lines.forEach((sku, quantity) -> order.ok(order.post(
                 "/api/carts/" + cartId + "/items",
                 Map.of(
                         "sku", sku,
                         "quantity", quantity,
                         "unitPrice", Map.of("amount", prices.get(sku), "currency", "EUR")))));
+        return cartId;
+    }
+
+    /** Checks the filled cart out; returns the order id. */
+    String checksOut(String cartId) {
         JsonNode placed = order.ok(order.post(
                 "/api/carts/" + cartId + "/checkout",
                 Map.of(
