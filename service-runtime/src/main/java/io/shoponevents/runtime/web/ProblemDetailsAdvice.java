@@ -55,7 +55,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
-        problem.setProperty("errors", List.of(fieldError(e.field(), e.getMessage())));
+        problem.setProperty(
+                "errors",
+                e.fields().stream()
+                        .map(field -> fieldError(field, e.getMessage()))
+                        .toList());
         return problem;
     }
 

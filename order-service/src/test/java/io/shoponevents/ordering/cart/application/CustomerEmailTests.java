@@ -14,7 +14,7 @@ class CustomerEmailTests {
     void anEmailTheContractRefusesIsInvalidInputNamingEmail() {
         assertThatThrownBy(() -> new CustomerEmail("ada@example.invalidtld"))
                 .isInstanceOfSatisfying(
-                        InvalidInput.class, e -> assertThat(e.field()).isEqualTo("email"));
+                        InvalidInput.class, e -> assertThat(e.fields()).containsExactly("email"));
     }
 
     @ParameterizedTest

@@ -35,7 +35,7 @@ class NotificationController {
         boolean byCustomer = StringUtils.hasText(customerId);
         if (byOrder == byCustomer) {
             throw new InvalidInput(
-                    "orderId",
+                    List.of("orderId", "customerId"),
                     byOrder
                             ? "Give only one of orderId and customerId"
                             : "orderId or customerId is required: give exactly one of the two");

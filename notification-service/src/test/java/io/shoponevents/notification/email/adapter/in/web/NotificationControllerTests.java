@@ -62,7 +62,7 @@ class NotificationControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("orderId")))
                 .andExpect(jsonPath("$.errors[0].field").value("orderId"))
-                .andExpect(jsonPath("$.detail").value(containsString("customerId")));
+                .andExpect(jsonPath("$.errors[1].field").value("customerId"));
         verifyNoInteractions(notifications);
     }
 
