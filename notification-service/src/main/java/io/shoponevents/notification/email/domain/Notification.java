@@ -1,5 +1,6 @@
 package io.shoponevents.notification.email.domain;
 
+import io.shoponevents.runtime.domain.CausingEvent;
 import java.time.Instant;
 
 /**
@@ -10,11 +11,27 @@ public record Notification(
         String notificationId,
         String orderId,
         String cartId,
-        String customerId,
-        String recipient,
+        Recipient to,
         String template,
         String subject,
-        String eventId,
-        String eventType,
+        CausingEvent cause,
         String sesMessageId,
-        Instant sentAt) {}
+        Instant sentAt) {
+
+    public String customerId() {
+        return to.customerId();
+    }
+
+    /** The address the email went to. */
+    public String recipient() {
+        return to.email();
+    }
+
+    public String eventId() {
+        return cause.eventId();
+    }
+
+    public String eventType() {
+        return cause.eventType();
+    }
+}

@@ -3,6 +3,7 @@ package io.shoponevents.notification.reminder.domain;
 import io.shoponevents.notification.email.domain.EmailTemplate;
 import io.shoponevents.notification.email.domain.Notices;
 import io.shoponevents.notification.email.domain.Notification;
+import io.shoponevents.notification.email.domain.Recipient;
 import io.shoponevents.notification.email.domain.RenderedEmail;
 import io.shoponevents.runtime.domain.CausingEvent;
 import java.time.Instant;
@@ -119,12 +120,10 @@ public record CartReminder(
                 notificationId,
                 null,
                 cartId,
-                customerId,
-                this.email,
+                new Recipient(customerId, this.email),
                 EmailTemplate.CART_REMINDER.templateName(),
                 email.subject(),
-                lastEvent.eventId(),
-                lastEvent.eventType(),
+                lastEvent,
                 sesMessageId,
                 sentAt);
     }

@@ -1,5 +1,6 @@
 package io.shoponevents.notification.email.domain;
 
+import io.shoponevents.runtime.domain.CausingEvent;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -30,12 +31,10 @@ public final class NotificationBuilder {
                 UUID.randomUUID().toString(),
                 orderId,
                 null,
-                "cust-1042",
-                "ada@example.com",
+                new Recipient("cust-1042", "ada@example.com"),
                 EmailTemplate.ORDER_CONFIRMED.templateName(),
                 "Your order " + orderId + " is confirmed",
-                UUID.randomUUID().toString(),
-                "OrderConfirmed",
+                new CausingEvent(UUID.randomUUID().toString(), "OrderConfirmed"),
                 "ses-message-1",
                 sentAt);
     }

@@ -18,10 +18,7 @@ public record Shipment(
         ShipmentStatus status,
         List<ShipmentLine> items,
         ShippingAddress shippingAddress,
-        Instant createdAt,
-        Instant dispatchedAt,
-        Instant deliveredAt,
-        Instant cancelledAt) {
+        Timeline timeline) {
 
     public Shipment {
         items = List.copyOf(items);
@@ -44,10 +41,7 @@ public record Shipment(
                 ShipmentStatus.CREATED,
                 items,
                 shippingAddress,
-                now,
-                null,
-                null,
-                null);
+                Timeline.startingAt(now));
         return new ShipmentChange.Created(shipment, cause);
     }
 
@@ -58,12 +52,12 @@ public record Shipment(
 
     public ShipmentChange.Dispatched dispatch(Instant now) {
         requireStatus(ShipmentStatus.CREATED, "dispatched");
-        return new ShipmentChange.Dispatched(moveTo(ShipmentStatus.DISPATCHED, now, null, null));
+        return new ShipmentChange.Dispatched(moveTo(ShipmentStatus.DISPATCHED, timeline.dispatched(now)));
     }
 
     public ShipmentChange.Delivered deliver(Instant now) {
         requireStatus(ShipmentStatus.DISPATCHED, "delivered");
-        return new ShipmentChange.Delivered(moveTo(ShipmentStatus.DELIVERED, dispatchedAt, now, null));
+        return new ShipmentChange.Delivered(moveTo(ShipmentStatus.DELIVERED, timeline.delivered(now)));
     }
 
     /** Only a shipment that has not left the warehouse can be cancelled. */
@@ -73,7 +67,7 @@ public record Shipment(
 
     public ShipmentChange.Cancelled cancel(Instant now, String reason, CausingEvent cause) {
         requireStatus(ShipmentStatus.CREATED, "cancelled");
-        return new ShipmentChange.Cancelled(moveTo(ShipmentStatus.CANCELLED, null, null, now), reason, cause);
+        return new ShipmentChange.Cancelled(moveTo(ShipmentStatus.CANCELLED, timeline.cancelled(now)), reason, cause);
     }
 
     private void requireStatus(ShipmentStatus required, String action) {
@@ -83,18 +77,7 @@ public record Shipment(
         }
     }
 
-    private Shipment moveTo(ShipmentStatus next, Instant dispatched, Instant delivered, Instant cancelled) {
-        return new Shipment(
-                shipmentId,
-                orderId,
-                customerId,
-                email,
-                next,
-                items,
-                shippingAddress,
-                createdAt,
-                dispatched,
-                delivered,
-                cancelled);
+    private Shipment moveTo(ShipmentStatus next, Timeline after) {
+        return new Shipment(shipmentId, orderId, customerId, email, next, items, shippingAddress, after);
     }
 }

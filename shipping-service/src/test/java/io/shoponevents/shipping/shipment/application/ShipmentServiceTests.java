@@ -52,7 +52,7 @@ class ShipmentServiceTests {
         verify(shipments).save(change.capture());
         ShipmentChange.Created created = (ShipmentChange.Created) change.getValue();
         assertThat(created.shipment().orderId()).isEqualTo("ord-1");
-        assertThat(created.shipment().createdAt()).isEqualTo(NOW);
+        assertThat(created.shipment().timeline().createdAt()).isEqualTo(NOW);
         assertThat(created.cause()).isEqualTo(CONFIRMED);
     }
 

@@ -51,9 +51,10 @@ public final class ShipmentBuilder {
                 status,
                 List.of(new ShipmentLine("MUG-BLUE", 2), new ShipmentLine("TEE-M-BLACK", 1)),
                 new ShippingAddress("Ada Lovelace", "12 Analytical Row", "London", "N1 9GU", "GB"),
-                CREATED_AT,
-                dispatchedAt,
-                null,
-                status == ShipmentStatus.CANCELLED ? CREATED_AT.plusSeconds(60) : null);
+                new Timeline(
+                        CREATED_AT,
+                        dispatchedAt,
+                        null,
+                        status == ShipmentStatus.CANCELLED ? CREATED_AT.plusSeconds(60) : null));
     }
 }

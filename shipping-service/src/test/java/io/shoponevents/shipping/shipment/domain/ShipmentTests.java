@@ -21,8 +21,8 @@ class ShipmentTests {
         Shipment dispatched = aShipment().build().dispatch(NOW).shipment();
 
         assertThat(dispatched.status()).isEqualTo(ShipmentStatus.DISPATCHED);
-        assertThat(dispatched.dispatchedAt()).isEqualTo(NOW);
-        assertThat(dispatched.deliveredAt()).isNull();
+        assertThat(dispatched.timeline().dispatchedAt()).isEqualTo(NOW);
+        assertThat(dispatched.timeline().deliveredAt()).isNull();
     }
 
     @Test
@@ -39,8 +39,8 @@ class ShipmentTests {
         Shipment delivered = aShipment().dispatched().build().deliver(NOW).shipment();
 
         assertThat(delivered.status()).isEqualTo(ShipmentStatus.DELIVERED);
-        assertThat(delivered.dispatchedAt()).isEqualTo(ShipmentBuilder.DISPATCHED_AT);
-        assertThat(delivered.deliveredAt()).isEqualTo(NOW);
+        assertThat(delivered.timeline().dispatchedAt()).isEqualTo(ShipmentBuilder.DISPATCHED_AT);
+        assertThat(delivered.timeline().deliveredAt()).isEqualTo(NOW);
     }
 
     @Test
@@ -55,7 +55,7 @@ class ShipmentTests {
         Shipment cancelled = aShipment().build().cancel(NOW, REASON, CAUSE).shipment();
 
         assertThat(cancelled.status()).isEqualTo(ShipmentStatus.CANCELLED);
-        assertThat(cancelled.cancelledAt()).isEqualTo(NOW);
+        assertThat(cancelled.timeline().cancelledAt()).isEqualTo(NOW);
         assertThat(aShipment().dispatched().build().isCancellable()).isFalse();
         assertThatExceptionOfType(RuleViolation.class)
                 .isThrownBy(() -> aShipment().dispatched().build().cancel(NOW, REASON, CAUSE));

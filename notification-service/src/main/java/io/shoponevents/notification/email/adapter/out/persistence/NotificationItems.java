@@ -4,6 +4,8 @@ import static io.shoponevents.runtime.persistence.Attributes.s;
 import static io.shoponevents.runtime.persistence.Attributes.string;
 
 import io.shoponevents.notification.email.domain.Notification;
+import io.shoponevents.notification.email.domain.Recipient;
+import io.shoponevents.runtime.domain.CausingEvent;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -70,12 +72,10 @@ public final class NotificationItems {
                 string(item, "notificationId"),
                 string(item, "orderId"),
                 string(item, "cartId"),
-                string(item, "customerId"),
-                string(item, "recipient"),
+                new Recipient(string(item, "customerId"), string(item, "recipient")),
                 string(item, "template"),
                 string(item, "subject"),
-                string(item, "eventId"),
-                string(item, "eventType"),
+                new CausingEvent(string(item, "eventId"), string(item, "eventType")),
                 string(item, "sesMessageId"),
                 Instant.parse(string(item, "sentAt")));
     }

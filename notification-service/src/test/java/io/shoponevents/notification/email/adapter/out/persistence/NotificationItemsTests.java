@@ -4,6 +4,7 @@ import static io.shoponevents.notification.email.domain.NotificationBuilder.aNot
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shoponevents.notification.email.domain.Notification;
+import io.shoponevents.runtime.domain.CausingEvent;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +31,10 @@ class NotificationItemsTests {
                 built.notificationId(),
                 null,
                 "cart-1",
-                built.customerId(),
-                built.recipient(),
+                built.to(),
                 "cart-reminder",
                 "Your cart is waiting for you",
-                built.eventId(),
-                "CartItemAdded",
+                new CausingEvent(built.eventId(), "CartItemAdded"),
                 built.sesMessageId(),
                 built.sentAt());
 

@@ -4,6 +4,7 @@ import io.shoponevents.shipping.shipment.domain.Shipment;
 import io.shoponevents.shipping.shipment.domain.ShipmentLine;
 import io.shoponevents.shipping.shipment.domain.ShipmentStatus;
 import io.shoponevents.shipping.shipment.domain.ShippingAddress;
+import io.shoponevents.shipping.shipment.domain.Timeline;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,6 +22,7 @@ record ShipmentResponse(
         Instant cancelledAt) {
 
     static ShipmentResponse of(Shipment shipment) {
+        Timeline timeline = shipment.timeline();
         return new ShipmentResponse(
                 shipment.shipmentId(),
                 shipment.orderId(),
@@ -28,9 +30,9 @@ record ShipmentResponse(
                 shipment.status(),
                 shipment.items(),
                 shipment.shippingAddress(),
-                shipment.createdAt(),
-                shipment.dispatchedAt(),
-                shipment.deliveredAt(),
-                shipment.cancelledAt());
+                timeline.createdAt(),
+                timeline.dispatchedAt(),
+                timeline.deliveredAt(),
+                timeline.cancelledAt());
     }
 }

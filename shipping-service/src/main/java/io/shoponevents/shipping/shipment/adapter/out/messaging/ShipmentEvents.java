@@ -68,7 +68,7 @@ public class ShipmentEvents {
                 .withOrderId(shipment.orderId())
                 .withCustomerId(shipment.customerId())
                 .withEmail(shipment.email())
-                .withDispatchedAt(shipment.dispatchedAt())
+                .withDispatchedAt(shipment.timeline().dispatchedAt())
                 .build();
         return wrap(EventType.SHIPMENT_DISPATCHED, data, shipment, null);
     }
@@ -79,7 +79,7 @@ public class ShipmentEvents {
                 .withOrderId(shipment.orderId())
                 .withCustomerId(shipment.customerId())
                 .withEmail(shipment.email())
-                .withDeliveredAt(shipment.deliveredAt())
+                .withDeliveredAt(shipment.timeline().deliveredAt())
                 .build();
         return wrap(EventType.SHIPMENT_DELIVERED, data, shipment, null);
     }

@@ -10,6 +10,7 @@ import io.shoponevents.shipping.shipment.domain.Shipment;
 import io.shoponevents.shipping.shipment.domain.ShipmentLine;
 import io.shoponevents.shipping.shipment.domain.ShipmentStatus;
 import io.shoponevents.shipping.shipment.domain.ShippingAddress;
+import io.shoponevents.shipping.shipment.domain.Timeline;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -62,10 +63,11 @@ final class ShipmentItems {
                         "city", s(address.city()),
                         "postalCode", s(address.postalCode()),
                         "country", s(address.country()))));
-        item.put("createdAt", s(shipment.createdAt().toString()));
-        putInstant(item, "dispatchedAt", shipment.dispatchedAt());
-        putInstant(item, "deliveredAt", shipment.deliveredAt());
-        putInstant(item, "cancelledAt", shipment.cancelledAt());
+        Timeline timeline = shipment.timeline();
+        item.put("createdAt", s(timeline.createdAt().toString()));
+        putInstant(item, "dispatchedAt", timeline.dispatchedAt());
+        putInstant(item, "deliveredAt", timeline.deliveredAt());
+        putInstant(item, "cancelledAt", timeline.cancelledAt());
         return item;
     }
 
@@ -87,10 +89,11 @@ final class ShipmentItems {
                         string(address, "city"),
                         string(address, "postalCode"),
                         string(address, "country")),
-                Instant.parse(string(item, "createdAt")),
-                instant(item, "dispatchedAt"),
-                instant(item, "deliveredAt"),
-                instant(item, "cancelledAt"));
+                new Timeline(
+                        Instant.parse(string(item, "createdAt")),
+                        instant(item, "dispatchedAt"),
+                        instant(item, "deliveredAt"),
+                        instant(item, "cancelledAt")));
     }
 
     static Map<String, AttributeValue> toItem(OrderMarker marker) {
