@@ -4,6 +4,7 @@ import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.Violation;
+import io.shoponevents.runtime.journey.ConsumedEvent;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -78,7 +79,7 @@ public final class EventDispatcher {
                         "correlationId", envelope.detail().metadata().correlationId());
                 var eventId = MDC.putCloseable("eventId", envelope.eventId());
                 var eventType = MDC.putCloseable("eventType", envelope.detailType())) {
-            handler.handle(envelope, codec);
+            ConsumedEvent.handling(envelope, () -> handler.handle(envelope, codec));
         }
         return Outcome.HANDLED;
     }
