@@ -9,9 +9,9 @@ import io.shoponevents.runtime.consume.DeadLetters;
 import io.shoponevents.runtime.consume.EventDispatcher;
 import io.shoponevents.runtime.consume.QueueListener;
 import io.shoponevents.runtime.health.AwsResourcesHealthIndicator;
-import io.shoponevents.runtime.journey.DeadLetterJournal;
 import io.shoponevents.runtime.journey.JourneyController;
 import io.shoponevents.runtime.journey.JourneyLog;
+import io.shoponevents.runtime.journey.JourneyRecorder;
 import io.shoponevents.runtime.outbox.OutboxRelay;
 import io.shoponevents.runtime.outbox.TransactionalOutbox;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
@@ -163,8 +163,8 @@ public class ShopRuntimeAutoConfiguration {
     }
 
     @Bean
-    DeadLetterJournal deadLetterJournal(ShopProperties properties, DynamoDbClient dynamoDb, Clock clock) {
-        return new DeadLetterJournal(dynamoDb, properties.tableName(), clock);
+    JourneyRecorder journeyRecorder(ShopProperties properties, DynamoDbClient dynamoDb, Clock clock) {
+        return new JourneyRecorder(dynamoDb, properties.tableName(), clock);
     }
 
     @Bean
@@ -173,10 +173,10 @@ public class ShopRuntimeAutoConfiguration {
             EventDispatcher dispatcher,
             DeadLetters deadLetters,
             Tracing tracing,
-            DeadLetterJournal journal,
+            JourneyRecorder journey,
             ShopProperties properties) {
         int maxReceiveCount = Topology.standard().queue(properties.service()).maxReceiveCount();
-        return new QueueListener(dispatcher, deadLetters, tracing, journal, maxReceiveCount);
+        return new QueueListener(dispatcher, deadLetters, tracing, journey, maxReceiveCount);
     }
 
     @Bean

@@ -62,6 +62,7 @@ public final class EventDispatcher {
             throw new PoisonMessageException(violations);
         }
         EventEnvelope envelope = codec.read(messageBody);
+        ConsumedEvent.decoded(envelope);
         Map<Integer, Handler<?>> versions =
                 handlers.get(EventType.of(envelope.detailType()).orElseThrow());
         if (versions == null) {
@@ -79,7 +80,7 @@ public final class EventDispatcher {
                         "correlationId", envelope.detail().metadata().correlationId());
                 var eventId = MDC.putCloseable("eventId", envelope.eventId());
                 var eventType = MDC.putCloseable("eventType", envelope.detailType())) {
-            ConsumedEvent.handling(envelope, () -> handler.handle(envelope, codec));
+            handler.handle(envelope, codec);
         }
         return Outcome.HANDLED;
     }

@@ -2,7 +2,8 @@ package io.shoponevents.runtime.consume;
 
 import io.awspring.cloud.sqs.annotation.SqsListener;
 import io.awspring.cloud.sqs.listener.SqsHeaders;
-import io.shoponevents.runtime.journey.DeadLetterJournal;
+import io.shoponevents.runtime.journey.ConsumedEvent;
+import io.shoponevents.runtime.journey.JourneyRecorder;
 import io.shoponevents.runtime.tracing.Tracing;
 import org.springframework.messaging.handler.annotation.Header;
 
@@ -10,8 +11,9 @@ import org.springframework.messaging.handler.annotation.Header;
  * The one listener on a service's queue. A message is acknowledged when its handler returns; when the handler throws,
  * it is received again after the visibility timeout and, after the redrive count, lands in the dead-letter queue.
  * Poison is moved to the dead-letter queue at once and acknowledged. Either way the service records the dead letter
- * in the journey of the message's order ({@link DeadLetterJournal}): poison when it moves it, a failing message when
- * its handler throws on the last receive the queue allows. Each message is handled in a segment that continues the
+ * in the journey of the message's order ({@link JourneyRecorder}): poison when it moves it, a failing message when
+ * its handler throws on the last receive the queue allows. An event acknowledged without an inbox entry (no handler
+ * for it, or nothing to change) is recorded as consumed. Each message is handled in a segment that continues the
  * producer's trace.
  */
 public class QueueListener {
@@ -19,7 +21,7 @@ public class QueueListener {
     private final EventDispatcher dispatcher;
     private final DeadLetters deadLetters;
     private final Tracing tracing;
-    private final DeadLetterJournal journal;
+    private final JourneyRecorder journey;
     private final int maxReceiveCount;
 
     /**
@@ -29,12 +31,12 @@ public class QueueListener {
             EventDispatcher dispatcher,
             DeadLetters deadLetters,
             Tracing tracing,
-            DeadLetterJournal journal,
+            JourneyRecorder journey,
             int maxReceiveCount) {
         this.dispatcher = dispatcher;
         this.deadLetters = deadLetters;
         this.tracing = tracing;
-        this.journal = journal;
+        this.journey = journey;
         this.maxReceiveCount = maxReceiveCount;
     }
 
@@ -49,14 +51,15 @@ public class QueueListener {
     }
 
     private void handle(String body, String receiveCount) {
-        try {
+        try (ConsumedEvent.Handling handling = ConsumedEvent.begin()) {
             dispatcher.dispatch(body);
+            handling.unrecorded().ifPresent(journey::consumed);
         } catch (PoisonMessageException e) {
             deadLetters.reject(body, e.getMessage());
-            journal.record(body, e.getMessage());
+            journey.deadLettered(body, e.getMessage());
         } catch (RuntimeException e) {
             if (isLastReceive(receiveCount)) {
-                journal.record(body, "failed on each of " + maxReceiveCount + " receives, the last with " + e);
+                journey.deadLettered(body, "failed on each of " + maxReceiveCount + " receives, the last with " + e);
             }
             throw e;
         }

@@ -71,7 +71,8 @@ public final class TransactionalOutbox {
         work.consumedEventId()
                 .ifPresent(eventId -> items.add(TransactWriteItem.builder()
                         .put(put -> put.tableName(tableName)
-                                .item(OutboxItems.inboxEntry(eventId, ConsumedEvent.withId(eventId), consumedAt(work)))
+                                .item(OutboxItems.inboxEntry(
+                                        eventId, ConsumedEvent.recording(eventId), consumedAt(work)))
                                 .conditionExpression("attribute_not_exists(pk)"))
                         .build()));
         for (EventEnvelope event : work.events()) {

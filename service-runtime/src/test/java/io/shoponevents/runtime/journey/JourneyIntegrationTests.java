@@ -84,6 +84,21 @@ class JourneyIntegrationTests {
     }
 
     @Test
+    void listsAnEventTheServiceAcknowledgedWithoutAHandlerAsConsumed() {
+        String orderId = "ord-" + UUID.randomUUID();
+        ExampleEvent cancelled = ExampleEvent.of(EventType.ORDER_CANCELLED).aboutOrder(orderId);
+
+        send(cancelled.json());
+
+        assertThat(awaitEvents(orderId, 1))
+                .singleElement()
+                .satisfies(event -> assertThat(event)
+                        .containsEntry("direction", "CONSUMED")
+                        .containsEntry("eventId", cancelled.eventId())
+                        .containsEntry("detailType", "OrderCancelled"));
+    }
+
+    @Test
     void answersAnIdItNeverSawWithAnEmptyList() {
         ResponseEntity<Map<String, Object>> response = journey("ord-" + UUID.randomUUID());
 
