@@ -13,8 +13,10 @@ import java.util.List;
  */
 public record JourneyDiagram(int width, int height, List<Lane> lanes, List<Row> rows) {
 
-    static final int LANE_GAP = 190;
-    static final int LEFT = 150;
+    static final int LANE_GAP = 200;
+    static final int LEFT = 120;
+    /** Room right of the last lifeline for the labels of the arrows that end there. */
+    static final int RIGHT = 280;
     static final int HEADER = 56;
     static final int STEP_GAP = 30;
     static final int ARROW_GAP = 22;
@@ -66,7 +68,7 @@ public record JourneyDiagram(int width, int height, List<Lane> lanes, List<Row> 
             rows.add(new Row(y, producerX, step.detailType(), step.clock(), step.cause(), arrows));
             y = arrowY + STEP_GAP - ARROW_GAP / 2;
         }
-        int width = LEFT + (services.length - 1) * LANE_GAP + LEFT;
+        int width = LEFT + (services.length - 1) * LANE_GAP + RIGHT;
         return new JourneyDiagram(width, Math.max(y, HEADER + 2 * STEP_GAP), lanes, rows);
     }
 

@@ -20,15 +20,21 @@ import tools.jackson.databind.json.JsonMapper;
  * and each subscription with its filter policy, the queues with their dead-letter queues, and the consuming services.
  * Everything comes from the {@link Topology} and the catalog; the topology page's template draws the boxes and lines.
  */
-public record TopologyDrawing(int width, int height, List<Node> nodes, List<Edge> edges, List<RouteRow> routes) {
+public record TopologyDrawing(
+        int width, int height, List<Column> columns, List<Node> nodes, List<Edge> edges, List<RouteRow> routes) {
 
     static final int LINE_HEIGHT = 16;
     static final int PADDING = 10;
     static final int GAP = 18;
     static final int TOP = 40;
     private static final int MAX_LINE = 44;
-    private static final int[] COLUMN_X = {10, 200, 400, 780, 1040};
-    private static final int[] COLUMN_WIDTH = {150, 160, 340, 230, 150};
+    private static final int[] COLUMN_X = {10, 190, 385, 750, 1040};
+    private static final int[] COLUMN_WIDTH = {155, 175, 345, 270, 180};
+    private static final List<String> COLUMN_LABELS =
+            List.of("producers", "routers", "rules and subscriptions", "queues", "consumers");
+
+    /** A column's heading and where it starts. */
+    public record Column(String label, int x) {}
 
     /**
      * A box. {@code kind} is one of {@code service}, {@code bus}, {@code topic}, {@code rule}, {@code subscription},
@@ -136,8 +142,8 @@ public record TopologyDrawing(int width, int height, List<Node> nodes, List<Edge
                     queueY,
                     "SQS queue " + queue.name(),
                     List.of(
-                            "dead letters: " + queue.deadLetterQueueName(),
-                            "after " + queue.maxReceiveCount() + " receives"));
+                            "dead letters, after " + queue.maxReceiveCount() + " receives, to",
+                            queue.deadLetterQueueName()));
             queues.put(queue.name(), node);
             nodes.add(node);
             queueY += queueGap;
@@ -150,13 +156,8 @@ public record TopologyDrawing(int width, int height, List<Node> nodes, List<Edge
         }
         for (ServiceName service : ServiceName.values()) {
             Node queue = queues.get(service.queueName());
-            Node consumer = box(
-                    "consumer:" + service.id(),
-                    "service",
-                    4,
-                    queue.y(),
-                    service.id() + "-service",
-                    List.of("reads " + service.queueName()));
+            Node consumer =
+                    box("consumer:" + service.id(), "service", 4, queue.y(), service.id() + "-service", List.of());
             nodes.add(consumer);
             edges.add(edge(queue, consumer));
         }
@@ -183,7 +184,12 @@ public record TopologyDrawing(int width, int height, List<Node> nodes, List<Edge
             producerY += producer.height() + 3 * GAP;
         }
         int width = COLUMN_X[4] + COLUMN_WIDTH[4] + 10;
-        return new TopologyDrawing(width, height, List.copyOf(nodes), List.copyOf(edges), List.copyOf(rows));
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < COLUMN_LABELS.size(); i++) {
+            columns.add(new Column(COLUMN_LABELS.get(i), COLUMN_X[i]));
+        }
+        return new TopologyDrawing(
+                width, height, List.copyOf(columns), List.copyOf(nodes), List.copyOf(edges), List.copyOf(rows));
     }
 
     /** An event pattern or filter policy as lines of {@code field: value, value}, wrapped to fit the box. */
