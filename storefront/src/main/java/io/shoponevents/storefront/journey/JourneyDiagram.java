@@ -17,6 +17,7 @@ public record JourneyDiagram(int width, int height, List<Lane> lanes, List<Row> 
     static final int LEFT = 120;
     /** Room right of the last lifeline for the labels of the arrows that end there. */
     static final int RIGHT = 280;
+
     static final int HEADER = 56;
     static final int STEP_GAP = 30;
     static final int ARROW_GAP = 22;
