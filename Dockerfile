@@ -1,7 +1,9 @@
 # The images of the shop, from one Maven build:
 #   docker build --build-arg SERVICE=order-service --build-arg PORT=8081 -t shop/order-service .
+#   docker build --build-arg SERVICE=storefront --build-arg PORT=8080 -t shop/storefront .
 #   docker build --target provisioner -t shop/provisioner .
-# The CDK app (infra/cdk) builds the four service images this way, with the ports of ARCHITECTURE.md. The build
+# The CDK app (infra/cdk) builds the four service images and the storefront's this way, with the ports of
+# ARCHITECTURE.md. The build
 # stage takes no build argument, so the images built from one checkout share it: it runs once, not once per image.
 # Behind a TLS-intercepting proxy, put its CA certificate in compose/ca-certificates/ (see the README there).
 
@@ -13,12 +15,12 @@ RUN trust-ca-certificates.sh
 COPY . .
 # The Maven repository is a build cache, not a layer: dependencies download once per machine.
 RUN --mount=type=cache,target=/root/.m2 \
-    ./mvnw -B -q -pl order-service,inventory-service,shipping-service,notification-service,infra/provisioner -am \
+    ./mvnw -B -q -pl order-service,inventory-service,shipping-service,notification-service,storefront,infra/provisioner -am \
         package -DskipTests -Dspotless.skip=true
 # Each service jar, as application.jar, split into layers in the thin-jar form that CDS can archive (application.jar plus lib/);
 # the --launcher form runs from exploded directories, which CDS cannot archive.
 RUN set -eu; \
-    for service in order-service inventory-service shipping-service notification-service; do \
+    for service in order-service inventory-service shipping-service notification-service storefront; do \
         mkdir -p "/jars/${service}"; \
         cp "${service}/target/${service}.jar" "/jars/${service}/application.jar"; \
         java -Djarmode=tools -jar "/jars/${service}/application.jar" extract --layers --destination "/extracted/${service}"; \
@@ -36,7 +38,7 @@ COPY --from=build /workspace/infra/provisioner/target/provisioner-exec.jar /app/
 USER shop
 ENTRYPOINT ["java", "-jar", "/app/provisioner.jar"]
 
-# A service (the default target).
+# A service or the storefront (the default target).
 FROM eclipse-temurin:21-jre AS service
 ARG SERVICE
 ARG PORT
@@ -55,7 +57,7 @@ ENV PORT=${PORT} \
 # CDS training run: start the context and exit once it is refreshed, before any listener or poller starts, recording
 # the classes loaded into application.jsa. The region and endpoint below let the AWS clients be created; no AWS
 # endpoint runs during a build, so the readiness check's first background calls simply fail, which does not stop the
-# context. The build fails without the archive.
+# context (the storefront makes no AWS call at all). The build fails without the archive.
 RUN AWS_REGION=us-east-1 SPRING_CLOUD_AWS_REGION_STATIC=us-east-1 SPRING_CLOUD_AWS_ENDPOINT=http://localhost:4566 \
         AWS_ACCESS_KEY_ID=build AWS_SECRET_ACCESS_KEY=build \
         java -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \

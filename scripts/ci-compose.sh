@@ -6,21 +6,15 @@
 #   scripts/ci-compose.sh                          the moto variant (docker-compose.yml + docker-compose.moto.yml)
 #   COMPOSE_FILES=docker-compose.yml scripts/ci-compose.sh      LocalStack (needs its image)
 #
-# The stack publishes the fixed ports 4566 and 8081-8084; on a machine shared with other runs, hold a lock around
+# The stack publishes the fixed ports 4566 and 8080-8084; on a machine shared with other runs, hold a lock around
 # it (flock /tmp/shop-ports.lock scripts/ci-compose.sh).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 export MAVEN_ARGS="${MAVEN_ARGS:---batch-mode --no-transfer-progress}"
 compose_files="${COMPOSE_FILES:-docker-compose.yml,docker-compose.moto.yml}"
-started=$SECONDS
-phase_started=$SECONDS
-phases=()
-phase_done() {
-    phases+=("$1 $((SECONDS - phase_started))s")
-    echo "ci-compose: $1 done in $((SECONDS - phase_started))s" >&2
-    phase_started=$SECONDS
-}
+# shellcheck source=lib.sh
+. scripts/lib.sh
 
 scripts/docker-engine.sh
 phase_done engine
@@ -41,4 +35,4 @@ done
     -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
 phase_done "compose system test"
 
-echo "ci-compose: ${phases[*]}; total $((SECONDS - started))s" >&2
+phases_report

@@ -95,6 +95,7 @@ def main():
 
     wait_for("three emails", three_emails_sent)
     say("done: the order is DELIVERED")
+    say(f"its journey across the services: http://localhost:8080/orders/{order['orderId']}")
 
 
 if __name__ == "__main__":

@@ -57,3 +57,19 @@ install_venv_once() { # venv, python, pip requirements...: a project-local virtu
         echo "${0##*/}: installed in $((SECONDS - started))s" >&2
     ) 9>"$(dirname "$venv")/install.lock"
 }
+
+# The phases of a CI stage and their times: call `phase_done <name>` at the end of each phase, `phases_report` at the
+# end. Started when lib.sh is sourced.
+phases_started=$SECONDS
+phase_started=$SECONDS
+phases=()
+
+phase_done() { # name
+    phases+=("$1 $((SECONDS - phase_started))s")
+    echo "${0##*/}: $1 done in $((SECONDS - phase_started))s" >&2
+    phase_started=$SECONDS
+}
+
+phases_report() {
+    echo "${0##*/}: ${phases[*]}; total $((SECONDS - phases_started))s" >&2
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the whole shop on this machine: the AWS emulator (moto server, unless
-# AWS_ENDPOINT_URL points elsewhere), the topology, and the four services.
+# AWS_ENDPOINT_URL points elsewhere), the topology, the four services, and the storefront (the web shop, port 8080).
 # Ctrl-C stops everything this script started.
 #
 #   scripts/run.sh               run until Ctrl-C
@@ -24,6 +24,7 @@ for arg in "$@"; do
 done
 
 services=(order-service:8081 inventory-service:8082 shipping-service:8083 notification-service:8084)
+storefront_port=8080
 logs="$root/.run/logs"
 mkdir -p "$logs"
 # shellcheck source=lib.sh
@@ -50,7 +51,7 @@ start_moto() { # port
 
 
 # 1. Build once (or when asked).
-for entry in "${services[@]}"; do
+for entry in "${services[@]}" storefront:$storefront_port; do
     name="${entry%%:*}"
     [ -f "$name/target/$name.jar" ] || build=true
 done
@@ -97,8 +98,8 @@ else
     echo "Something listens on UDP 2000 already; the services' segments go there."
 fi
 
-# 5. The services.
-for entry in "${services[@]}"; do
+# 5. The services, and the storefront, which talks to them over their REST APIs only.
+for entry in "${services[@]}" storefront:$storefront_port; do
     name="${entry%%:*}" port="${entry##*:}"
     if port_answers "$port"; then echo "run: port $port is taken; stop what uses it first" >&2; exit 1; fi
     # JVM settings in scripts/service-jvm.options; the first start after a build also records a CDS archive.
@@ -107,7 +108,7 @@ for entry in "${services[@]}"; do
     pids+=($!)
     echo "Started $name (pid $!, log .run/logs/$name.log)"
 done
-for entry in "${services[@]}"; do
+for entry in "${services[@]}" storefront:$storefront_port; do
     name="${entry%%:*}" port="${entry##*:}"
     wait_until "$name readiness" 180 service_ready "$port" || { tail -20 "$logs/$name.log" >&2; exit 1; }
 done
@@ -115,6 +116,9 @@ done
 cat <<INFO
 
 All four services are ready (AWS endpoint $AWS_ENDPOINT_URL, DynamoDB at $AWS_ENDPOINT_URL_DYNAMODB).
+
+Storefront (products, cart, checkout, each order's journey live, the topology):
+  http://localhost:$storefront_port/
 
 Swagger UI:
   order         http://localhost:8081/swagger-ui.html

@@ -28,8 +28,8 @@ class ComposeSystemTests {
     private static final Duration UP = Duration.ofMinutes(40);
 
     private static final Duration HEALTHY = Duration.ofMinutes(5);
-    private static final List<String> LONG_RUNNING =
-            List.of("aws", "order-service", "inventory-service", "shipping-service", "notification-service");
+    private static final List<String> LONG_RUNNING = List.of(
+            "aws", "order-service", "inventory-service", "shipping-service", "notification-service", "storefront");
 
     private final ComposeStack stack = ComposeStack.fromSystemProperties();
     private final ShopView view = new ShopView(client(8081), client(8082), client(8083), client(8084));

@@ -6,6 +6,7 @@ import io.shoponevents.testsupport.AwsTestEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ final class ShopSystem {
     final ShopClient shipping;
     final ShopClient notification;
     private final List<ServiceProcess> processes = new CopyOnWriteArrayList<>();
+    private URI storefront;
 
     private ShopSystem() {
         Provisioner.provision(
@@ -55,6 +57,30 @@ final class ShopSystem {
 
     static ShopSystem get() {
         return INSTANCE;
+    }
+
+    /**
+     * The storefront, started on first use (only the browser test needs it) against the four services above, through
+     * their REST APIs.
+     */
+    synchronized URI storefront() {
+        if (storefront == null) {
+            Map<String, String> environment = Map.of(
+                    "STOREFRONT_SERVICES_ORDER", order.baseUri().toString(),
+                    "STOREFRONT_SERVICES_INVENTORY", inventory.baseUri().toString(),
+                    "STOREFRONT_SERVICES_SHIPPING", shipping.baseUri().toString(),
+                    "STOREFRONT_SERVICES_NOTIFICATION", notification.baseUri().toString());
+            ServiceProcess process = ServiceProcess.start(
+                    projectRoot().resolve("storefront").resolve("target").resolve("storefront.jar"),
+                    "storefront",
+                    freePort(),
+                    environment,
+                    projectRoot().resolve("system-tests").resolve("target").resolve("service-logs"));
+            processes.add(process);
+            awaitReady(List.of(process));
+            storefront = process.baseUri();
+        }
+        return storefront;
     }
 
     /** Starts one more instance of a service, on a free port, and waits until it is ready. */

@@ -2,12 +2,16 @@ package io.shoponevents.runtime.autoconfigure;
 
 import io.awspring.cloud.autoconfigure.core.AwsClientBuilderConfigurer;
 import io.shoponevents.events.EventValidator;
+import io.shoponevents.events.topology.Topology;
 import io.shoponevents.runtime.awsclient.AwsTimeouts;
 import io.shoponevents.runtime.awsclient.BoundedAwsClients;
 import io.shoponevents.runtime.consume.DeadLetters;
 import io.shoponevents.runtime.consume.EventDispatcher;
 import io.shoponevents.runtime.consume.QueueListener;
 import io.shoponevents.runtime.health.AwsResourcesHealthIndicator;
+import io.shoponevents.runtime.journey.JourneyController;
+import io.shoponevents.runtime.journey.JourneyLog;
+import io.shoponevents.runtime.journey.JourneyRecorder;
 import io.shoponevents.runtime.outbox.OutboxRelay;
 import io.shoponevents.runtime.outbox.TransactionalOutbox;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
@@ -24,6 +28,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +42,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Everything a shop service needs to publish and consume events, wired once for all four: AWS clients, the outbox and
- * its relay, the publisher, the queue listener, tracing, health and problem details. Active when {@code shop.service}
+ * its relay, the publisher, the queue listener, the journey endpoint, tracing, health and problem details. Active when {@code shop.service}
  * is set.
  */
 @AutoConfiguration(
@@ -154,9 +159,32 @@ public class ShopRuntimeAutoConfiguration {
     }
 
     @Bean
+    JourneyRecorder journeyRecorder(ShopProperties properties, DynamoDbClient dynamoDb, Clock clock) {
+        return new JourneyRecorder(dynamoDb, properties.tableName(), clock);
+    }
+
+    @Bean
     @ConditionalOnBean(EventDispatcher.class)
-    QueueListener queueListener(EventDispatcher dispatcher, DeadLetters deadLetters, Tracing tracing) {
-        return new QueueListener(dispatcher, deadLetters, tracing);
+    QueueListener queueListener(
+            EventDispatcher dispatcher,
+            DeadLetters deadLetters,
+            Tracing tracing,
+            JourneyRecorder journey,
+            ShopProperties properties) {
+        int maxReceiveCount = Topology.standard().queue(properties.service()).maxReceiveCount();
+        return new QueueListener(dispatcher, deadLetters, tracing, journey, maxReceiveCount);
+    }
+
+    @Bean
+    JourneyLog journeyLog(ShopProperties properties, DynamoDbClient dynamoDb) {
+        return new JourneyLog(
+                dynamoDb, properties.tableName(), properties.service().id() + "-service");
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    JourneyController journeyController(JourneyLog journeyLog) {
+        return new JourneyController(journeyLog);
     }
 
     /**

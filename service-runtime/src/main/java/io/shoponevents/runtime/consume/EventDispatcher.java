@@ -4,6 +4,7 @@ import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.EventType;
 import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.Violation;
+import io.shoponevents.runtime.journey.ConsumedEvent;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -67,6 +68,7 @@ public final class EventDispatcher {
             throw new PoisonMessageException(violations);
         }
         EventEnvelope envelope = codec.read(messageBody);
+        ConsumedEvent.decoded(envelope);
         Map<Integer, Handler<?>> versions =
                 handlers.get(EventType.of(envelope.detailType()).orElseThrow());
         if (versions == null) {

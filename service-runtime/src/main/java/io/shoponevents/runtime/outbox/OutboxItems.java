@@ -4,16 +4,20 @@ import static io.shoponevents.runtime.persistence.Attributes.n;
 import static io.shoponevents.runtime.persistence.Attributes.s;
 
 import io.shoponevents.events.EventEnvelope;
+import io.shoponevents.runtime.journey.Direction;
+import io.shoponevents.runtime.journey.JourneyItems;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * How outbox and inbox entries are stored in a service's own table. A pending outbox entry is in the sparse index
  * {@code gsi1} under {@link #PENDING}, sorted by the time of its next publish attempt; once published it leaves the
- * index and expires later.
+ * index and expires later. Outbox and inbox entries of an event with a correlation id are also in the journey index
+ * ({@link JourneyItems}), where they stay until they expire.
  */
 final class OutboxItems {
 
@@ -30,6 +34,14 @@ final class OutboxItems {
         Map<String, AttributeValue> item = new HashMap<>(outboxKey(envelope.eventId()));
         item.put("gsi1pk", s(PENDING));
         item.put("gsi1sk", attemptKey(nextAttemptAt, envelope.eventId()));
+        item.putAll(JourneyItems.attributes(
+                Direction.PRODUCED,
+                envelope.eventId(),
+                envelope.detailType(),
+                envelope.source(),
+                envelope.detail().metadata().correlationId(),
+                envelope.detail().metadata().causationId(),
+                envelope.time()));
         item.put("detailType", s(envelope.detailType()));
         item.put("envelope", s(json));
         item.put("attempts", n(0));
@@ -40,8 +52,17 @@ final class OutboxItems {
         return Map.of("pk", s("INBOX#" + eventId), "sk", s("INBOX"));
     }
 
-    static Map<String, AttributeValue> inboxEntry(String eventId, Instant now) {
+    /** @param consumed the envelope of the event, where known: it puts the entry into the journey index */
+    static Map<String, AttributeValue> inboxEntry(String eventId, Optional<EventEnvelope> consumed, Instant now) {
         Map<String, AttributeValue> item = new HashMap<>(inboxKey(eventId));
+        consumed.ifPresent(envelope -> item.putAll(JourneyItems.attributes(
+                Direction.CONSUMED,
+                eventId,
+                envelope.detailType(),
+                envelope.source(),
+                envelope.detail().metadata().correlationId(),
+                envelope.detail().metadata().causationId(),
+                now)));
         item.put("consumedAt", s(now.toString()));
         item.put("expiresAt", n(now.plus(KEEP_FOR).getEpochSecond()));
         return item;

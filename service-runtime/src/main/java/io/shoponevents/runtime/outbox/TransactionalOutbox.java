@@ -6,10 +6,12 @@ import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.Violation;
 import io.shoponevents.runtime.domain.CommitResult;
 import io.shoponevents.runtime.domain.ConcurrentChange;
+import io.shoponevents.runtime.journey.ConsumedEvent;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.publish.EventPublisher;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -71,7 +73,8 @@ public final class TransactionalOutbox {
         work.consumedEventId()
                 .ifPresent(eventId -> items.add(TransactWriteItem.builder()
                         .put(put -> put.tableName(tableName)
-                                .item(OutboxItems.inboxEntry(eventId, clock.instant()))
+                                .item(OutboxItems.inboxEntry(
+                                        eventId, ConsumedEvent.recording(eventId), consumedAt(work)))
                                 .conditionExpression("attribute_not_exists(pk)"))
                         .build()));
         for (EventEnvelope event : work.events()) {
@@ -105,6 +108,16 @@ public final class TransactionalOutbox {
         }
         work.events().forEach(publisher::publishOrLeavePending);
         return CommitResult.COMMITTED;
+    }
+
+    /** Now, or the time of the first event it caused if that is earlier: a journey lists the cause first. */
+    private Instant consumedAt(UnitOfWork work) {
+        Instant now = clock.instant();
+        return work.events().stream()
+                .map(EventEnvelope::time)
+                .filter(time -> time != null && time.isBefore(now))
+                .min(Instant::compareTo)
+                .orElse(now);
     }
 
     private void requireValid(EventEnvelope event) {

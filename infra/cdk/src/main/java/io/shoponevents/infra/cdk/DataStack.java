@@ -1,9 +1,11 @@
 package io.shoponevents.infra.cdk;
 
 import io.shoponevents.events.ServiceName;
+import io.shoponevents.events.topology.IndexSpec;
 import io.shoponevents.events.topology.TableSpec;
 import io.shoponevents.events.topology.Topology;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -37,8 +39,8 @@ final class DataStack extends Stack {
         return tables.get(topology.table(service).name());
     }
 
-    String indexName(ServiceName service) {
-        return topology.table(service).indexName();
+    List<String> indexNames(ServiceName service) {
+        return topology.table(service).indexes().stream().map(IndexSpec::name).toList();
     }
 
     private Table table(TableSpec spec) {
@@ -52,12 +54,14 @@ final class DataStack extends Stack {
                         .build())
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
-        table.addGlobalSecondaryIndex(GlobalSecondaryIndexProps.builder()
-                .indexName(spec.indexName())
-                .partitionKey(string(spec.indexPartitionKey()))
-                .sortKey(string(spec.indexSortKey()))
-                .projectionType(ProjectionType.ALL)
-                .build());
+        for (IndexSpec index : spec.indexes()) {
+            table.addGlobalSecondaryIndex(GlobalSecondaryIndexProps.builder()
+                    .indexName(index.name())
+                    .partitionKey(string(index.partitionKey()))
+                    .sortKey(string(index.sortKey()))
+                    .projectionType(ProjectionType.ALL)
+                    .build());
+        }
         return table;
     }
 

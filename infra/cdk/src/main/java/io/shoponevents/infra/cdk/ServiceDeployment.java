@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  *
  * @param paths load balancer path patterns routed to this service
  */
-record ServiceDeployment(ServiceName service, int port, List<String> paths, boolean sendsEmail) {
+record ServiceDeployment(ServiceName service, int port, List<String> paths, boolean sendsEmail) implements Deployable {
 
     static List<ServiceDeployment> all() {
         return List.of(
@@ -31,8 +31,19 @@ record ServiceDeployment(ServiceName service, int port, List<String> paths, bool
     }
 
     /** The Maven module, the Docker build argument {@code SERVICE} and the ECS service name. */
-    String moduleName() {
+    @Override
+    public String moduleName() {
         return service.id() + "-service";
+    }
+
+    @Override
+    public String healthCheckPath() {
+        return ShopService.READINESS_PATH;
+    }
+
+    @Override
+    public boolean traced() {
+        return true;
     }
 
     /** The routes this service publishes on, from the producers of the catalog. */

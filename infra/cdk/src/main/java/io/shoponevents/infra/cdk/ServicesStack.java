@@ -1,7 +1,9 @@
 package io.shoponevents.infra.cdk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.CrossStackReferences;
@@ -17,6 +19,7 @@ import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ecr.assets.Platform;
 import software.amazon.awscdk.services.ecs.AssetImageProps;
+import software.amazon.awscdk.services.ecs.CloudMapNamespaceOptions;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.ContainerInsights;
@@ -35,10 +38,15 @@ import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.constructs.Construct;
 
 /**
- * The four services on Fargate in a private network, behind one internet-facing load balancer that routes by path.
- * Images are built from the repository's Dockerfile when the stack is deployed.
+ * The four services and the storefront on Fargate in a private network, behind one internet-facing load balancer that
+ * routes by path: the REST API under {@code /api}, the storefront under {@code /shop}. The storefront calls the services
+ * by their names in the cluster's Cloud Map namespace. Images are built from the repository's Dockerfile when the stack
+ * is deployed.
  */
 final class ServicesStack extends Stack {
+
+    /** The private DNS namespace in which each service is {@code <module>.shop.internal}. */
+    static final String NAMESPACE = "shop.internal";
 
     ServicesStack(
             Construct scope,
@@ -63,6 +71,10 @@ final class ServicesStack extends Stack {
         Cluster cluster = Cluster.Builder.create(this, "Cluster")
                 .vpc(vpc)
                 .containerInsightsV2(ContainerInsights.ENABLED)
+                .defaultCloudMapNamespace(CloudMapNamespaceOptions.builder()
+                        .name(NAMESPACE)
+                        .vpc(vpc)
+                        .build())
                 .build();
         ApplicationLoadBalancer loadBalancer = ApplicationLoadBalancer.Builder.create(this, "LoadBalancer")
                 .vpc(vpc)
@@ -73,7 +85,8 @@ final class ServicesStack extends Stack {
         Nag.accept(
                 loadBalancer,
                 "AwsSolutions-EC23",
-                "The load balancer serves the shop's public REST API, so it accepts HTTP from anywhere.");
+                "The load balancer serves the shop's public REST API and its storefront, so it accepts HTTP from"
+                        + " anywhere.");
         ApplicationListener listener = loadBalancer.addListener(
                 "Http",
                 BaseApplicationListenerProps.builder()
@@ -93,6 +106,7 @@ final class ServicesStack extends Stack {
                 .resourceName(settings.emailIdentity())
                 .build());
         int priority = 10;
+        List<ShopService> shopServices = new ArrayList<>();
         for (ServiceDeployment deployment : ServiceDeployment.all()) {
             ShopService service = new ShopService(
                     this,
@@ -108,15 +122,34 @@ final class ServicesStack extends Stack {
             if (deployment.consumesEvents()) {
                 service.scaleOn(messaging.queue(deployment.service()));
             }
+            shopServices.add(service);
         }
+        StorefrontDeployment storefrontDeployment = new StorefrontDeployment();
+        ShopService storefront = new ShopService(
+                this, storefrontDeployment, cluster, image(settings, storefrontDeployment), storefrontSettings());
+        storefront.routeFrom(listener, priority);
+        shopServices.forEach(service -> service.acceptCallsFrom(storefront));
         CfnOutput.Builder.create(this, "LoadBalancerUrl")
                 .description("Base URL of the shop's REST API")
                 .value("http://" + loadBalancer.getLoadBalancerDnsName())
                 .build();
+        CfnOutput.Builder.create(this, "StorefrontUrl")
+                .description("The storefront: products, cart, checkout, each order's journey, the topology")
+                .value("http://" + loadBalancer.getLoadBalancerDnsName() + StorefrontDeployment.CONTEXT_PATH + "/")
+                .build();
+    }
+
+    private static Map<String, String> storefrontSettings() {
+        Map<String, String> settings = new TreeMap<>();
+        settings.put("SERVER_SERVLET_CONTEXT_PATH", StorefrontDeployment.CONTEXT_PATH);
+        for (ServiceDeployment service : ServiceDeployment.all()) {
+            settings.put("STOREFRONT_SERVICES_" + service.service().name(), StorefrontDeployment.serviceUrl(service));
+        }
+        return settings;
     }
 
     /** Built by Docker at deploy time; synth only stages the files the repository's .dockerignore lets through. */
-    private static ContainerImage image(ShopSettings settings, ServiceDeployment deployment) {
+    private static ContainerImage image(ShopSettings settings, Deployable deployment) {
         return ContainerImage.fromAsset(
                 settings.repositoryRoot().toString(),
                 AssetImageProps.builder()

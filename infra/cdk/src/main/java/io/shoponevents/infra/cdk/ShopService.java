@@ -10,9 +10,11 @@ import software.amazon.awscdk.services.applicationautoscaling.BasicStepScalingPo
 import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
 import software.amazon.awscdk.services.applicationautoscaling.ScalingInterval;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
+import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.CloudMapOptions;
 import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
@@ -34,8 +36,8 @@ import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
- * One service on Fargate: its container, an X-Ray daemon beside it, its logs, its place behind the load balancer, and
- * scaling on the depth of its queue.
+ * One service (or the storefront) on Fargate: its container, an X-Ray daemon beside it where it traces, its logs, its
+ * Cloud Map name, its place behind the load balancer, and scaling on the depth of its queue.
  */
 final class ShopService extends Construct {
 
@@ -46,7 +48,7 @@ final class ShopService extends Construct {
     private static final int TASK_CPU = 512;
     private static final int TASK_MEMORY_MIB = 1024;
 
-    private final ServiceDeployment deployment;
+    private final Deployable deployment;
     private final FargateTaskDefinition taskDefinition;
     private final FargateService service;
 
@@ -55,7 +57,7 @@ final class ShopService extends Construct {
      */
     ShopService(
             Construct scope,
-            ServiceDeployment deployment,
+            Deployable deployment,
             ICluster cluster,
             ContainerImage image,
             Map<String, String> settings) {
@@ -82,7 +84,9 @@ final class ShopService extends Construct {
                         .environment(environment(settings))
                         .logging(logTo(logs, "app"))
                         .build());
-        XrayDaemon.addTo(taskDefinition, logTo(logs, "xray"));
+        if (deployment.traced()) {
+            XrayDaemon.addTo(taskDefinition, logTo(logs, "xray"));
+        }
         service = FargateService.Builder.create(this, "Service")
                 .serviceName(deployment.moduleName())
                 .cluster(cluster)
@@ -96,6 +100,8 @@ final class ShopService extends Construct {
                 .vpcSubnets(SubnetSelection.builder()
                         .subnetType(SubnetType.PRIVATE_WITH_EGRESS)
                         .build())
+                .cloudMapOptions(
+                        CloudMapOptions.builder().name(deployment.moduleName()).build())
                 .build();
         acceptFindings();
     }
@@ -104,12 +110,20 @@ final class ShopService extends Construct {
         Map<String, String> environment = new java.util.TreeMap<>(settings);
         environment.put("AWS_REGION", Stack.of(this).getRegion());
         environment.put("SPRING_PROFILES_ACTIVE", "aws");
-        environment.put("AWS_XRAY_DAEMON_ADDRESS", XrayDaemon.ADDRESS);
+        if (deployment.traced()) {
+            environment.put("AWS_XRAY_DAEMON_ADDRESS", XrayDaemon.ADDRESS);
+        }
         return environment;
     }
 
     IRole taskRole() {
         return taskDefinition.getTaskRole();
+    }
+
+    /** Lets {@code client} call this service's port directly, through its Cloud Map name. */
+    void acceptCallsFrom(ShopService client) {
+        service.getConnections()
+                .allowFrom(client.service, Port.tcp(deployment.port()), "calls from " + client.deployment.moduleName());
     }
 
     /** Sends the requests for this service's paths to it, once its readiness probe says it is ready. */
@@ -126,7 +140,7 @@ final class ShopService extends Construct {
                                 .containerPort(deployment.port())
                                 .build())))
                         .healthCheck(HealthCheck.builder()
-                                .path(READINESS_PATH)
+                                .path(deployment.healthCheckPath())
                                 .healthyHttpCodes("200")
                                 .interval(Duration.seconds(15))
                                 .healthyThresholdCount(2)

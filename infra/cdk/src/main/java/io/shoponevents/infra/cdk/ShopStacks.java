@@ -20,7 +20,9 @@ record ShopStacks(MessagingStack messaging, DataStack data, ServicesStack servic
         ServicesStack services = new ServicesStack(
                 app,
                 "ShopServices",
-                props(settings, "Shop on Events: the four services on Fargate behind a load balancer"),
+                props(
+                        settings,
+                        "Shop on Events: the four services and the storefront on Fargate behind a load balancer"),
                 settings,
                 messaging,
                 data);

@@ -1,6 +1,7 @@
 package io.shoponevents.infra.cdk;
 
 import io.shoponevents.events.Route;
+import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.dynamodb.ITable;
@@ -9,7 +10,7 @@ import software.amazon.awscdk.services.iam.PolicyStatement;
 
 /**
  * What one service's task role may do, on named resources only: read its own queue (and move poison messages to its
- * dead-letter queue), use its own table and index,
+ * dead-letter queue), use its own table and its indexes,
  * publish where the catalog says it publishes, and send email if it does. (Tracing permissions: {@link XrayDaemon}.)
  */
 final class TaskPermissions {
@@ -38,9 +39,10 @@ final class TaskPermissions {
         // A message that breaks the contract is moved to the dead-letter queue by the service itself, at once.
         messaging.deadLetterQueue(deployment.service()).grantSendMessages(role);
         ITable table = data.table(deployment.service());
-        String indexName = data.indexName(deployment.service());
-        role.addToPrincipalPolicy(
-                allow(TABLE_ACTIONS, table.getTableArn(), table.getTableArn() + "/index/" + indexName));
+        List<String> tableAndIndexes = new ArrayList<>(List.of(table.getTableArn()));
+        data.indexNames(deployment.service())
+                .forEach(indexName -> tableAndIndexes.add(table.getTableArn() + "/index/" + indexName));
+        role.addToPrincipalPolicy(allow(TABLE_ACTIONS, tableAndIndexes.toArray(String[]::new)));
         if (deployment.publishesOn().contains(Route.BUS)) {
             messaging.bus().grantPutEventsTo(role);
         }

@@ -62,7 +62,46 @@ class ServicesStackTests {
                             "ContainerPort", route.port(),
                             "TargetGroupArn", Map.of("Ref", targetGroup)));
         });
-        services.template.resourceCountIs("AWS::ElasticLoadBalancingV2::ListenerRule", CONTRACT.size());
+        // and one more: the storefront's
+        services.template.resourceCountIs("AWS::ElasticLoadBalancingV2::ListenerRule", CONTRACT.size() + 1);
+    }
+
+    @Test
+    void servesTheStorefrontUnderShopOnceReadyAndLetsItCallEachServiceByItsCloudMapName() {
+        List<Map<String, Object>> rules = services.properties("AWS::ElasticLoadBalancingV2::ListenerRule").stream()
+                .filter(rule -> list(rule.get("Conditions"))
+                        .contains(Map.of(
+                                "Field",
+                                "path-pattern",
+                                "PathPatternConfig",
+                                Map.of("Values", List.of("/shop", "/shop/*")))))
+                .toList();
+        assertThat(rules).hasSize(1);
+        String targetGroup =
+                referencedId(map(list(rules.get(0).get("Actions")).get(0)).get("TargetGroupArn"));
+        assertThat(services.propertiesOf(targetGroup))
+                .containsEntry("Port", 8080)
+                .containsEntry("HealthCheckPath", "/shop/actuator/health/readiness");
+
+        Map<String, Object> task = services.propertiesOf(services.logicalId(TASK_DEFINITION, "Family", "storefront"));
+        assertThat(list(task.get("ContainerDefinitions")))
+                .as("no X-Ray daemon: the storefront sends no segments")
+                .hasSize(1);
+        assertThat(environment(map(list(task.get("ContainerDefinitions")).get(0))))
+                .containsEntry("SERVER_SERVLET_CONTEXT_PATH", "/shop")
+                .containsEntry("STOREFRONT_SERVICES_ORDER", "http://order-service.shop.internal:8081")
+                .containsEntry("STOREFRONT_SERVICES_INVENTORY", "http://inventory-service.shop.internal:8082")
+                .containsEntry("STOREFRONT_SERVICES_SHIPPING", "http://shipping-service.shop.internal:8083")
+                .containsEntry("STOREFRONT_SERVICES_NOTIFICATION", "http://notification-service.shop.internal:8084");
+
+        assertThat(services.properties("AWS::ServiceDiscovery::PrivateDnsNamespace"))
+                .singleElement()
+                .satisfies(namespace -> assertThat(namespace).containsEntry("Name", "shop.internal"));
+        Set<Object> portsOpenToTheStorefront = services.properties("AWS::EC2::SecurityGroupIngress").stream()
+                .filter(ingress -> String.valueOf(ingress.get("Description")).contains("calls from storefront"))
+                .map(ingress -> ingress.get("FromPort"))
+                .collect(Collectors.toSet());
+        assertThat(portsOpenToTheStorefront).containsExactlyInAnyOrder(8081, 8082, 8083, 8084);
     }
 
     @Test
@@ -109,11 +148,12 @@ class ServicesStackTests {
                 .collect(Collectors.toMap(
                         source -> source.at("/dockerBuildArgs/SERVICE").asString(),
                         source -> source.at("/dockerBuildArgs/PORT").asString()));
-        assertThat(portsByModule)
-                .isEqualTo(CONTRACT.entrySet().stream()
-                        .collect(Collectors.toMap(
-                                Map.Entry::getKey,
-                                entry -> String.valueOf(entry.getValue().port()))));
+        Map<String, String> expected = new java.util.HashMap<>(CONTRACT.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> String.valueOf(entry.getValue().port()))));
+        expected.put("storefront", "8080");
+        assertThat(portsByModule).isEqualTo(expected);
         for (JsonNode image : images.values()) {
             Path context = outdir.resolve(image.at("/source/directory").asString());
             assertThat(context.resolve("Dockerfile")).isRegularFile();

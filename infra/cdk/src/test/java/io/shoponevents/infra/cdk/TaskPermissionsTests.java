@@ -71,7 +71,7 @@ class TaskPermissionsTests {
     }
 
     @Test
-    void eachServiceUsesOnlyItsOwnTableAndItsIndex() {
+    void eachServiceUsesOnlyItsOwnTableAndItsIndexes() {
         for (ServiceDeployment deployment : ServiceDeployment.all()) {
             String tableId = shop.data.logicalId(
                     "AWS::DynamoDB::Table", "TableName", deployment.service().tableName());
@@ -79,12 +79,16 @@ class TaskPermissionsTests {
 
             List<Object> resources = resourcesOf(deployment, "dynamodb:");
 
-            assertThat(resources).hasSize(2);
+            assertThat(resources).hasSize(3);
             assertThat(shop.resolveImport(resources.get(0))).isEqualTo(tableArn);
-            List<Object> indexArn = CfnTemplate.list(map(resources.get(1)).get("Fn::Join"));
-            assertThat(shop.resolveImport(CfnTemplate.list(indexArn.get(1)).get(0)))
-                    .isEqualTo(tableArn);
-            assertThat(CfnTemplate.list(indexArn.get(1)).get(1)).isEqualTo("/index/gsi1");
+            List<String> indexes = List.of("/index/gsi1", "/index/gsi2");
+            for (int i = 0; i < indexes.size(); i++) {
+                List<Object> indexArn =
+                        CfnTemplate.list(map(resources.get(i + 1)).get("Fn::Join"));
+                assertThat(shop.resolveImport(CfnTemplate.list(indexArn.get(1)).get(0)))
+                        .isEqualTo(tableArn);
+                assertThat(CfnTemplate.list(indexArn.get(1)).get(1)).isEqualTo(indexes.get(i));
+            }
         }
     }
 
