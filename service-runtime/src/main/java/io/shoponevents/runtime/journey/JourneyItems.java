@@ -1,5 +1,8 @@
 package io.shoponevents.runtime.journey;
 
+import static io.shoponevents.runtime.persistence.Attributes.string;
+
+import io.shoponevents.runtime.persistence.Attributes;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,23 +56,19 @@ public final class JourneyItems {
 
     static JourneyEntry entry(Map<String, AttributeValue> item) {
         return new JourneyEntry(
-                text(item, "eventId"),
-                text(item, "detailType"),
-                text(item, "source"),
-                text(item, "correlationId"),
-                text(item, "causationId"),
-                Direction.valueOf(text(item, "direction")),
-                Instant.parse(text(item, "at")),
-                item.containsKey("publishedAt") ? Instant.parse(text(item, "publishedAt")) : null,
-                text(item, "reason"));
+                string(item, "eventId"),
+                string(item, "detailType"),
+                string(item, "source"),
+                string(item, "correlationId"),
+                string(item, "causationId"),
+                Direction.valueOf(string(item, "direction")),
+                Instant.parse(string(item, "at")),
+                item.containsKey("publishedAt") ? Instant.parse(string(item, "publishedAt")) : null,
+                string(item, "reason"));
     }
 
-    private static String text(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
-    }
-
+    /** A string attribute; the types and sources of messages that broke the contract may be unknown. */
     private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value == null ? "" : value);
+        return Attributes.s(value == null ? "" : value);
     }
 }
