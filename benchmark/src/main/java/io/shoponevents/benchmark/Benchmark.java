@@ -105,7 +105,8 @@ public final class Benchmark {
         List<OptionalLong> peaks = urls.stream()
                 .map(url -> isLocal(url) ? ServiceMemory.peakResidentKilobytes(url.getPort()) : OptionalLong.empty())
                 .toList();
-        StartupTimer timer = new StartupTimer(options.projectRoot(), options.endpoint(), options.region());
+        StartupTimer timer = new StartupTimer(
+                options.projectRoot(), options.endpoint(), options.dynamoDbEndpoint(), options.region());
         List<ServiceFigures> figures = new ArrayList<>();
         for (int i = 0; i < StartupTimer.SERVICES.size(); i++) {
             String service = StartupTimer.SERVICES.get(i);
@@ -136,11 +137,18 @@ public final class Benchmark {
         return markdown;
     }
 
-    /** The endpoint and the four services, each measured when it listens on this machine. */
+    /** The endpoint (and DynamoDB's, when it has its own) and the four services, each measured when local. */
     private static CostMeter costMeter(Options options) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         if (isLocal(options.endpoint())) {
             ports.put(RunCosts.ENDPOINT, options.endpoint().getPort());
+        }
+        List<EmulatorStats> emulators = new ArrayList<>(List.of(new EmulatorStats(options.endpoint())));
+        if (!options.dynamoDbEndpoint().equals(options.endpoint())) {
+            if (isLocal(options.dynamoDbEndpoint())) {
+                ports.put(RunCosts.DYNAMODB_ENDPOINT, options.dynamoDbEndpoint().getPort());
+            }
+            emulators.add(new EmulatorStats(options.dynamoDbEndpoint()));
         }
         List<URI> urls = options.urls().all();
         for (int i = 0; i < urls.size(); i++) {
@@ -148,7 +156,7 @@ public final class Benchmark {
                 ports.put(StartupTimer.SERVICES.get(i), urls.get(i).getPort());
             }
         }
-        return new CostMeter(ports, new EmulatorStats(options.endpoint()));
+        return new CostMeter(ports, emulators);
     }
 
     private static boolean isLocal(URI url) {
