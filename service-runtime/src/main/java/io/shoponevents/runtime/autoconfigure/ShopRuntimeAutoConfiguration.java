@@ -108,7 +108,6 @@ public class ShopRuntimeAutoConfiguration {
             EventBridgeClient eventBridge,
             SnsClient sns,
             EnvelopeCodec codec,
-            EventValidator validator,
             Tracing tracing) {
         EventPublisher routing = new TracedPublisher(
                 new RoutingPublisher(
@@ -116,8 +115,7 @@ public class ShopRuntimeAutoConfiguration {
                         properties.busName(),
                         sns,
                         new TopicArnResolver(sns, properties.topicName(), properties.topicArn()),
-                        codec,
-                        validator),
+                        codec),
                 tracing);
         return properties.failFirstPublishes() > 0
                 ? new FaultInjectingPublisher(routing, properties.failFirstPublishes(), properties.failPublishesOf())
