@@ -29,6 +29,13 @@ fi
 # The same defaults as scripts/run.sh, so both talk to the same endpoint.
 export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-test}" AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-test}"
 export AWS_REGION="${AWS_REGION:-us-east-1}"
+# scripts/run.sh serves DynamoDB from a second moto on port 4567 when it starts the emulator itself.
+# shellcheck source=lib.sh
+. "$root/scripts/lib.sh"
+if [ -z "${AWS_ENDPOINT_URL:-}" ] && [ -z "${AWS_ENDPOINT_URL_DYNAMODB:-}" ] && port_answers 4567; then
+    export AWS_ENDPOINT_URL_DYNAMODB="http://127.0.0.1:4567"
+fi
 export AWS_ENDPOINT_URL="${AWS_ENDPOINT_URL:-http://127.0.0.1:4566}"
+export AWS_ENDPOINT_URL_DYNAMODB="${AWS_ENDPOINT_URL_DYNAMODB:-$AWS_ENDPOINT_URL}"
 
 exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "$jar" ${args[@]+"${args[@]}"}
