@@ -125,8 +125,10 @@ public final class Benchmark {
                 ? options.out()
                 : options.projectRoot().resolve(options.out());
         Files.createDirectories(out);
-        String markdown = MarkdownReport.render(report, PLOT_FILE);
-        Files.writeString(out.resolve("benchmarks.md"), markdown);
+        Path file = out.resolve("benchmarks.md");
+        String markdown = MarkdownReport.render(report, PLOT_FILE)
+                + MarkdownReport.keptPart(Files.isRegularFile(file) ? Files.readString(file) : "");
+        Files.writeString(file, markdown);
         Files.writeString(
                 out.resolve(PLOT_FILE),
                 SvgPlot.render(

@@ -18,6 +18,15 @@ final class MarkdownReport {
 
     private MarkdownReport() {}
 
+    /** Where the written part of the report starts (profiles, what was tried): kept when the figures are measured again. */
+    static final String KEPT_MARKER = "<!-- Written by hand from here on; scripts/benchmark.sh keeps it. -->";
+
+    /** The hand-written part of an earlier report, from {@link #KEPT_MARKER} on; empty when it has none. */
+    static String keptPart(String earlierReport) {
+        int at = earlierReport.indexOf(KEPT_MARKER);
+        return at < 0 ? "" : "\n" + earlierReport.substring(at);
+    }
+
     static String render(Report report, String plotFile) {
         Options options = report.options();
         StringBuilder md = new StringBuilder("# Benchmarks\n\n");

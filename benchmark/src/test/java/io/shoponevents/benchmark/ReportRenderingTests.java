@@ -97,6 +97,15 @@ class ReportRenderingTests {
     }
 
     @Test
+    void theHandWrittenPartOfAnEarlierReportIsKept() {
+        String earlier = "# Benchmarks\n\nold figures\n\n" + MarkdownReport.KEPT_MARKER + "\n\n## Profile\n\nnotes\n";
+
+        assertThat(MarkdownReport.keptPart(earlier))
+                .isEqualTo("\n" + MarkdownReport.KEPT_MARKER + "\n\n## Profile\n\nnotes\n");
+        assertThat(MarkdownReport.keptPart("# Benchmarks\n\nold figures\n")).isEmpty();
+    }
+
+    @Test
     void svgHasAPolylinePerPercentileWithAPointPerBucket() {
         String svg = SvgPlot.render("Checkout <to> CONFIRMED", BUCKETS, Duration.ofSeconds(5));
 
