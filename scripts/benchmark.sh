@@ -11,7 +11,7 @@
 #
 # What docs/benchmarks.md reports (about 25 minutes on 2 cores; ports 4566, 4567 and 8081-8084):
 #   flock /tmp/shop-ports.lock scripts/benchmark.sh --start-shop --runs 3 --rate 5 --duration 60s \
-#       --warmup 60s --throughput --rates 5,10,15,20 --step 60s --startup-runs 5
+#       --warmup 30s --throughput --rates 5,10,15,20 --step 60s --startup-runs 5
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,7 +23,7 @@ build=false start_shop=false
 for arg in "$@"; do
     case "$arg" in
         --build) build=true ;;
-        --start-shop) start_shop=true ;;
+        --start-shop) start_shop=true; args+=("$arg") ;;
         *) args+=("$arg") ;;
     esac
 done

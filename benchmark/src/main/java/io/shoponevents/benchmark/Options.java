@@ -49,9 +49,10 @@ record Options(
               --region NAME         (default $AWS_REGION, else us-east-1)
               --out DIR             where benchmarks.md and benchmark-latency.svg go (default docs)
               --note TEXT           a note printed at the top of the report
+              --start-shop          (scripts/benchmark.sh) start a fresh shop with scripts/run.sh first, stop it after
             """;
 
-    private static final Set<String> FLAGS = Set.of("--throughput");
+    private static final Set<String> FLAGS = Set.of("--throughput", "--start-shop");
 
     static Options parse(String[] args, Map<String, String> environment) {
         Map<String, String> given = new HashMap<>();
@@ -105,6 +106,7 @@ record Options(
                 Path.of(values.text("--project-root", ".")).toAbsolutePath().normalize(),
                 Path.of(values.text("--out", "docs")),
                 values.text("--note", ""));
+        values.text("--start-shop", "false"); // scripts/benchmark.sh started the shop; the report shows the flag
         values.rejectUnknown();
         if (options.runs() < 1 || options.rate() <= 0 || options.duration().isZero()) {
             throw new IllegalArgumentException("--runs, --rate and --duration must be positive");
