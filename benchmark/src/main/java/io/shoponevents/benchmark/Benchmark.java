@@ -18,7 +18,7 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
- * The load benchmark of the running shop (issue 7): saga latencies at a fixed arrival rate against the endpoint's own
+ * The load benchmark of the running shop: saga latencies at a fixed arrival rate against the endpoint's own
  * floor, optionally the highest sustained rate, each service's time to ready and peak memory; written to
  * docs/benchmarks.md with a plot. Exits 1 when any order is lost, stuck, incomplete or duplicated, 2 on bad usage.
  */
