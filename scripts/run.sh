@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts the whole shop on this machine: the AWS emulator (moto server, unless
-# AWS_ENDPOINT_URL points elsewhere), the topology, the four services, and the storefront (the web shop, port 8080).
+# Starts the whole shop on this machine: the AWS emulator (moto server on port 4566, with DynamoDB on a second
+# one on port 4567, unless AWS_ENDPOINT_URL points elsewhere), the topology, the four services, and the storefront
+# (the web shop, port 8080).
 # Ctrl-C stops everything this script started.
 #
 #   scripts/run.sh               run until Ctrl-C
@@ -43,7 +44,7 @@ start_moto() { # port
         echo "Using the AWS emulator already listening on port $1."
     else
         echo "Starting moto server on port $1 (installed into .aws-emulator/ on first use)..."
-        scripts/moto-server.sh "$1" > "$logs/moto.log" 2>&1 &
+        scripts/moto-server.sh "$1" > "$logs/moto-$1.log" 2>&1 &
         pids+=($!)
         wait_until "moto server start" 300 port_answers "$1"
     fi
@@ -79,8 +80,11 @@ if $localstack; then
     fi
     wait_until "LocalStack start" 900 localstack_ready 4566 || { tail -20 "$logs/localstack.log" >&2; exit 1; }
 elif [ -z "${AWS_ENDPOINT_URL:-}" ]; then
-    export AWS_ENDPOINT_URL="http://127.0.0.1:4566"
+    # DynamoDB on a moto of its own: moto is one Python process, which runs one thread at a time, so a second one
+    # lets the emulator use a second core; DynamoDB is about half of its work for a checkout.
+    export AWS_ENDPOINT_URL="http://127.0.0.1:4566" AWS_ENDPOINT_URL_DYNAMODB="${AWS_ENDPOINT_URL_DYNAMODB:-http://127.0.0.1:4567}"
     start_moto 4566
+    if [ "$AWS_ENDPOINT_URL_DYNAMODB" = "http://127.0.0.1:4567" ]; then start_moto 4567; fi
 fi
 export AWS_ENDPOINT_URL_DYNAMODB="${AWS_ENDPOINT_URL_DYNAMODB:-$AWS_ENDPOINT_URL}"
 

@@ -5,6 +5,11 @@
 # needs the service's AWS endpoint (SPRING_CLOUD_AWS_ENDPOINT or AWS_ENDPOINT_URL), as any start does; when it fails,
 # the service starts without an archive.
 #
+# The JVM settings (docs/benchmarks.md measures them): both JIT compilers, as a long-running service wants (C1 alone
+# compiles less at first, but its code takes more CPU for every event once warm); the serial collector and a small
+# heap that gives back what it does not use (a service holds little beyond the requests and messages in flight); a
+# code cache and compiler count sized for a service this size; two malloc arenas (below).
+#
 #   scripts/start-service.sh order-service [--server.port=8081 ...]
 set -euo pipefail
 
@@ -27,6 +32,9 @@ if [ ! -f "$cds/$service.jsa" ] || [ "$jar" -nt "$cds/$service.jsa" ]; then
     fi
 fi
 
+# glibc gives each thread that allocates its own malloc arena, up to eight per core, and each keeps what it freed:
+# two arenas are enough for the few threads of a service that allocate natively (the JIT's compilers foremost).
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 archive=()
 [ -f "$cds/$service.jsa" ] && archive=(-XX:SharedArchiveFile="$cds/$service.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
 exec java "$options" ${archive[@]+"${archive[@]}"} -jar "$cds/$service.jar" "$@"

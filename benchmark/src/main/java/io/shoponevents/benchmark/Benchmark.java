@@ -18,7 +18,7 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
- * The load benchmark of the running shop (issue 7): saga latencies at a fixed arrival rate against the endpoint's own
+ * The load benchmark of the running shop: saga latencies at a fixed arrival rate against the endpoint's own
  * floor, optionally the highest sustained rate, each service's time to ready and peak memory; written to
  * docs/benchmarks.md with a plot. Exits 1 when any order is lost, stuck, incomplete or duplicated, 2 on bad usage.
  */
@@ -105,7 +105,8 @@ public final class Benchmark {
         List<OptionalLong> peaks = urls.stream()
                 .map(url -> isLocal(url) ? ServiceMemory.peakResidentKilobytes(url.getPort()) : OptionalLong.empty())
                 .toList();
-        StartupTimer timer = new StartupTimer(options.projectRoot(), options.endpoint(), options.region());
+        StartupTimer timer = new StartupTimer(
+                options.projectRoot(), options.endpoint(), options.dynamoDbEndpoint(), options.region());
         List<ServiceFigures> figures = new ArrayList<>();
         for (int i = 0; i < StartupTimer.SERVICES.size(); i++) {
             String service = StartupTimer.SERVICES.get(i);
@@ -124,8 +125,10 @@ public final class Benchmark {
                 ? options.out()
                 : options.projectRoot().resolve(options.out());
         Files.createDirectories(out);
-        String markdown = MarkdownReport.render(report, PLOT_FILE);
-        Files.writeString(out.resolve("benchmarks.md"), markdown);
+        Path file = out.resolve("benchmarks.md");
+        String markdown = MarkdownReport.render(report, PLOT_FILE)
+                + MarkdownReport.keptPart(Files.isRegularFile(file) ? Files.readString(file) : "");
+        Files.writeString(file, markdown);
         Files.writeString(
                 out.resolve(PLOT_FILE),
                 SvgPlot.render(
@@ -136,11 +139,18 @@ public final class Benchmark {
         return markdown;
     }
 
-    /** The endpoint and the four services, each measured when it listens on this machine. */
+    /** The endpoint (and DynamoDB's, when it has its own) and the four services, each measured when local. */
     private static CostMeter costMeter(Options options) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         if (isLocal(options.endpoint())) {
             ports.put(RunCosts.ENDPOINT, options.endpoint().getPort());
+        }
+        List<EmulatorStats> emulators = new ArrayList<>(List.of(new EmulatorStats(options.endpoint())));
+        if (!options.dynamoDbEndpoint().equals(options.endpoint())) {
+            if (isLocal(options.dynamoDbEndpoint())) {
+                ports.put(RunCosts.DYNAMODB_ENDPOINT, options.dynamoDbEndpoint().getPort());
+            }
+            emulators.add(new EmulatorStats(options.dynamoDbEndpoint()));
         }
         List<URI> urls = options.urls().all();
         for (int i = 0; i < urls.size(); i++) {
@@ -148,7 +158,7 @@ public final class Benchmark {
                 ports.put(StartupTimer.SERVICES.get(i), urls.get(i).getPort());
             }
         }
-        return new CostMeter(ports, new EmulatorStats(options.endpoint()));
+        return new CostMeter(ports, emulators);
     }
 
     private static boolean isLocal(URI url) {

@@ -42,8 +42,12 @@ final class LoadDriver {
         }
     }
 
-    /** Runs {@code schedule}; {@code onAllFired} runs as soon as the last arrival has been sent. */
-    List<Checkout> run(ArrivalSchedule schedule, Runnable onAllFired) {
+    /**
+     * Runs {@code schedule}; {@code onMeasuredStart} runs just before the first arrival after the warm-up is sent,
+     * {@code onAllFired} as soon as the last arrival has been sent.
+     */
+    List<Checkout> run(ArrivalSchedule schedule, Runnable onMeasuredStart, Runnable onAllFired) {
+        boolean measuring = false;
         List<CompletableFuture<Checkout>> inFlight = new ArrayList<>(schedule.size());
         long start = System.nanoTime();
         for (Arrival arrival : schedule.arrivals()) {
@@ -51,6 +55,10 @@ final class LoadDriver {
             long wait;
             while ((wait = due - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
+            }
+            if (!measuring && !arrival.warmup()) {
+                measuring = true;
+                onMeasuredStart.run();
             }
             Duration lag = Duration.ofNanos(System.nanoTime() - due);
             String sku = skuOf(arrival.index());

@@ -8,10 +8,12 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Drives one schedule through the shop, waits for the orders to settle and measures the outcome. Its costs cover the
- * first arrival until the queues are drained, before the settler's lookups.
+ * first arrival until the queues are drained, before the settler's lookups; its steady-state costs cover the arrivals
+ * after the warm-up, from the first to the last, while the shop carries the load at its rate.
  */
 final class LoadRunner {
 
@@ -39,9 +41,14 @@ final class LoadRunner {
         LoadDriver driver = new LoadDriver(shop);
         driver.stock(schedule);
         CostMeter.Running cost = costs.start();
+        AtomicReference<CostMeter.Running> steady = new AtomicReference<>();
+        AtomicReference<RunCosts> steadyCosts = new AtomicReference<>(RunCosts.none());
         List<Checkout> checkouts;
         try {
-            checkouts = driver.run(schedule, () -> {
+            checkouts = driver.run(schedule, () -> steady.set(costs.start()), () -> {
+                if (steady.get() != null) {
+                    steadyCosts.set(steady.get().stop(schedule.measuredCount()));
+                }
                 sampler.shutdown();
                 sampleDepth(depthSamples);
             });
@@ -70,7 +77,8 @@ final class LoadRunner {
                         .map(Checkout::startLag)
                         .max(Duration::compareTo)
                         .orElse(Duration.ZERO),
-                runCosts);
+                runCosts,
+                steadyCosts.get());
     }
 
     /** Until the queues hold no message, waiting or in flight: the work the arrivals caused is done. */

@@ -10,7 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The machine and versions a result was measured with. */
-record Machine(int processors, String memory, String cpuModel, String os, String javaVersion, String motoVersion) {
+record Machine(
+        int processors,
+        String memory,
+        String cpuModel,
+        String os,
+        String javaVersion,
+        String motoVersion,
+        String loadAverage) {
+
+    Machine(int processors, String memory, String cpuModel, String os, String javaVersion, String motoVersion) {
+        this(processors, memory, cpuModel, os, javaVersion, motoVersion, "unknown");
+    }
 
     private static final Pattern MOTO_VERSION = Pattern.compile("MOTO_VERSION=\"([^\"]+)\"");
 
@@ -21,7 +32,17 @@ record Machine(int processors, String memory, String cpuModel, String os, String
                 field(read("/proc/cpuinfo"), "model name").orElse("unknown"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                motoVersion(read(projectRoot.resolve("scripts/moto-server.sh").toString())));
+                motoVersion(read(projectRoot.resolve("scripts/moto-server.sh").toString())),
+                loadAverage(read("/proc/loadavg")));
+    }
+
+    /** The 1-, 5- and 15-minute load averages of /proc/loadavg. */
+    static String loadAverage(List<String> procLoadavg) {
+        if (procLoadavg.isEmpty()) {
+            return "unknown";
+        }
+        String[] fields = procLoadavg.get(0).trim().split("\\s+");
+        return fields.length < 3 ? "unknown" : String.join(" ", fields[0], fields[1], fields[2]);
     }
 
     static String motoVersion(List<String> script) {

@@ -18,6 +18,15 @@ final class MarkdownReport {
 
     private MarkdownReport() {}
 
+    /** Where the written part of the report starts (profiles, what was tried): kept when the figures are measured again. */
+    static final String KEPT_MARKER = "<!-- Written by hand from here on; scripts/benchmark.sh keeps it. -->";
+
+    /** The hand-written part of an earlier report, from {@link #KEPT_MARKER} on; empty when it has none. */
+    static String keptPart(String earlierReport) {
+        int at = earlierReport.indexOf(KEPT_MARKER);
+        return at < 0 ? "" : "\n" + earlierReport.substring(at);
+    }
+
     static String render(Report report, String plotFile) {
         Options options = report.options();
         StringBuilder md = new StringBuilder("# Benchmarks\n\n");
@@ -37,7 +46,9 @@ final class MarkdownReport {
             perRun(md, report);
         }
         costs(md, report);
-        report.throughput().ifPresent(outcome -> throughput(md, outcome, options));
+        report.throughput()
+                .ifPresent(outcome ->
+                        throughput(md, outcome, options, report.machine().processors()));
         if (!report.services().isEmpty()) {
             services(md, report.services());
         }
@@ -77,7 +88,17 @@ final class MarkdownReport {
                 .append(row(
                         "AWS endpoint",
                         "moto server " + machine.motoVersion() + " (scripts/moto-server.sh) at "
-                                + report.options().endpoint()))
+                                + report.options().endpoint()
+                                + (report.options()
+                                                .dynamoDbEndpoint()
+                                                .equals(report.options().endpoint())
+                                        ? ""
+                                        : ", DynamoDB on a second one at "
+                                                + report.options().dynamoDbEndpoint())))
+                .append(row("load average (1, 5, 15 min) when the report was written", machine.loadAverage()))
+                .append(row(
+                        "cores busy with other work during the latency runs' steady state (median)",
+                        String.format(Locale.ROOT, "%.2f", report.medianSteady(RunCosts::otherCores))))
                 .append('\n');
     }
 
@@ -153,28 +174,38 @@ final class MarkdownReport {
         if (!costs.measured()) {
             return;
         }
+        RunCosts first = report.runs().get(0).costs();
+        int runs = report.runs().size();
         md.append("## Where the time goes\n\n")
-                .append("CPU time each process used during the latency runs (")
-                .append(costs.checkouts())
-                .append(" checkouts, from the first arrival until the queues were drained), per checkout, and the")
-                .append(" cores it kept busy on average")
-                .append(" (the machine has ")
+                .append("CPU time each process used per checkout. *Run 1, whole* is the first latency run from its")
+                .append(" first arrival, warm-up included, until the queues were drained: on services just started it")
+                .append(" includes the JIT's warm-up. *Steady state* covers the arrivals after the warm-up, first to")
+                .append(" last, ")
+                .append(runs > 1 ? "median of the " + runs + " runs" : "of the run")
+                .append(". *JIT* is the part the JIT compiler threads used. Cores busy: steady state, of the ")
                 .append(report.machine().processors())
-                .append(").\n\n| process | CPU per checkout (ms) | cores busy |\n|---|---:|---:|\n");
-        costs.cpuSeconds()
-                .keySet()
+                .append(" the machine has.\n\n")
+                .append("| process | run 1, whole (ms) | of it JIT | steady state (ms) | of it JIT | cores busy |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
+        first.processes()
                 .forEach(process -> md.append(String.format(
                         Locale.ROOT,
-                        "| %s | %.1f | %.2f |%n",
-                        process,
-                        costs.cpuMillisPerCheckout(process),
-                        costs.cores(process))));
+                        "| %s | %.1f | %.1f | %.1f | %.1f | %.2f |%n",
+                        RunCosts.SERVICES.equals(process) ? "**" + process + "**" : process,
+                        first.cpuMillisPerCheckout(process),
+                        first.compilerMillisPerCheckout(process),
+                        report.medianSteady(steady -> steady.cpuMillisPerCheckout(process)),
+                        report.medianSteady(steady -> steady.compilerMillisPerCheckout(process)),
+                        report.medianSteady(steady -> steady.cores(process)))));
         if (costs.emulator().isEmpty()) {
             md.append('\n');
             return;
         }
-        md.append("\nRequests the emulator served per checkout in the same time, as scripts/moto_server.py counts")
-                .append(" them, with the mean time to serve one, its wait for the DynamoDB turn left out. A")
+        md.append("\nRequests the emulator served per checkout during the latency runs (")
+                .append(costs.checkouts())
+                .append(" checkouts, from the first arrival until the queues were drained), as")
+                .append(
+                        " scripts/moto_server.py counts them, with the mean time to serve one, its wait for the DynamoDB turn left out. A")
                 .append(" ReceiveMessage is a long poll: its time is mostly waiting for a message.\n\n")
                 .append("| AWS action | requests per checkout | mean (ms) |\n|---|---:|---:|\n");
         costs.emulator().entrySet().stream()
@@ -194,37 +225,50 @@ final class MarkdownReport {
                 100 * costs.dynamoDbBusy()));
     }
 
-    private static void throughput(StringBuilder md, ThroughputSteps.Outcome outcome, Options options) {
+    private static void throughput(StringBuilder md, ThroughputSteps.Outcome outcome, Options options, int processors) {
         md.append("## Throughput\n\nEach step ")
                 .append(Durations.compact(options.step()))
                 .append("; sustained means p99 checkout → CONFIRMED under ")
                 .append(ThroughputSteps.P99_TARGET.toMillis())
-                .append(" ms, no backlog growth in the shop-*-events queues and every order accounted for.\n\n")
-                .append("| rate/s | orders | p50 (ms) | p99 (ms) | backlog growth | endpoint cores busy |")
-                .append(" DynamoDB busy | sustained |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                .append(" ms, no backlog growth in the shop-*-events queues and every order accounted for. Cores busy")
+                .append(" while the arrivals came: the endpoint (and DynamoDB's own, when it has one), the four")
+                .append(" services together, and other work on the machine. *Saturated* names what ran at ")
+                .append(String.format(Locale.ROOT, "%.0f %%", 100 * RunCosts.SATURATED))
+                .append(" or more of its limit: one core for an emulator process (Python runs one thread at a time),")
+                .append(" the emulator's one-at-a-time DynamoDB turn, the machine's ")
+                .append(processors)
+                .append(" cores.\n\n")
+                .append("| rate/s | orders | p50 (ms) | p99 (ms) | backlog growth | endpoint | DynamoDB endpoint |")
+                .append(" services | other work | DynamoDB turn busy | saturated | sustained |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         for (Step step : outcome.steps()) {
             RunResult result = step.result();
-            RunCosts costs = result.costs();
+            RunCosts costs = result.steadyCosts();
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %s | %s | %d | %s | %s | %s |%n",
+                    "| %s | %d | %s | %s | %d | %s | %s | %s | %.2f | %s | %s | %s |%n",
                     Report.rate(result.rate()),
                     result.accounting().arrivals(),
                     Durations.millis(result.confirmed().p50()),
                     Durations.millis(result.confirmed().p99()),
                     result.backlog().growth(),
-                    costs.cpuSeconds().containsKey(RunCosts.ENDPOINT)
-                            ? String.format(Locale.ROOT, "%.2f", costs.cores(RunCosts.ENDPOINT))
-                            : "–",
+                    coresOf(costs, RunCosts.ENDPOINT),
+                    coresOf(costs, RunCosts.DYNAMODB_ENDPOINT),
+                    coresOf(costs, RunCosts.SERVICES),
+                    costs.otherCores(),
                     costs.emulator().isEmpty()
                             ? "–"
                             : String.format(Locale.ROOT, "%.0f %%", 100 * costs.dynamoDbBusy()),
+                    costs.saturated(processors),
                     step.sustained() ? "yes" : "no"));
         }
         md.append("\nHighest sustained rate: **")
                 .append(Report.rate(outcome.highestSustainedRate()))
                 .append(" checkouts/s**.\n\n");
+    }
+
+    private static String coresOf(RunCosts costs, String process) {
+        return costs.processes().contains(process) ? String.format(Locale.ROOT, "%.2f", costs.cores(process)) : "–";
     }
 
     private static void services(StringBuilder md, List<ServiceFigures> services) {

@@ -13,6 +13,7 @@ import java.util.Set;
 record Options(
         ShopUrls urls,
         URI endpoint,
+        URI dynamoDbEndpoint,
         String region,
         double rate,
         Duration duration,
@@ -43,12 +44,15 @@ record Options(
               --order-url URL       (default http://127.0.0.1:8081; likewise --inventory-url 8082,
                                     --shipping-url 8083, --notification-url 8084)
               --endpoint URL        AWS endpoint (default $AWS_ENDPOINT_URL, else http://127.0.0.1:4566)
+              --dynamodb-endpoint URL   DynamoDB's endpoint when it has its own (default $AWS_ENDPOINT_URL_DYNAMODB,
+                                    else the AWS endpoint)
               --region NAME         (default $AWS_REGION, else us-east-1)
               --out DIR             where benchmarks.md and benchmark-latency.svg go (default docs)
               --note TEXT           a note printed at the top of the report
+              --start-shop          (scripts/benchmark.sh) start a fresh shop with scripts/run.sh first, stop it after
             """;
 
-    private static final Set<String> FLAGS = Set.of("--throughput");
+    private static final Set<String> FLAGS = Set.of("--throughput", "--start-shop");
 
     static Options parse(String[] args, Map<String, String> environment) {
         Map<String, String> given = new HashMap<>();
@@ -70,15 +74,21 @@ record Options(
         }
         Values values = new Values(given);
         ShopUrls local = ShopUrls.localhost();
+        URI endpoint = values.uri(
+                "--endpoint", URI.create(environment.getOrDefault("AWS_ENDPOINT_URL", "http://127.0.0.1:4566")));
+        String dynamoDbEndpoint = environment.get("AWS_ENDPOINT_URL_DYNAMODB");
         Options options = new Options(
                 new ShopUrls(
                         values.uri("--order-url", local.order()),
                         values.uri("--inventory-url", local.inventory()),
                         values.uri("--shipping-url", local.shipping()),
                         values.uri("--notification-url", local.notification())),
+                endpoint,
                 values.uri(
-                        "--endpoint",
-                        URI.create(environment.getOrDefault("AWS_ENDPOINT_URL", "http://127.0.0.1:4566"))),
+                        "--dynamodb-endpoint",
+                        dynamoDbEndpoint == null || dynamoDbEndpoint.isBlank()
+                                ? endpoint
+                                : URI.create(dynamoDbEndpoint)),
                 values.text("--region", environment.getOrDefault("AWS_REGION", "us-east-1")),
                 values.number("--rate", 20),
                 values.duration("--duration", "60s"),
@@ -96,6 +106,7 @@ record Options(
                 Path.of(values.text("--project-root", ".")).toAbsolutePath().normalize(),
                 Path.of(values.text("--out", "docs")),
                 values.text("--note", ""));
+        values.text("--start-shop", "false"); // scripts/benchmark.sh started the shop; the report shows the flag
         values.rejectUnknown();
         if (options.runs() < 1 || options.rate() <= 0 || options.duration().isZero()) {
             throw new IllegalArgumentException("--runs, --rate and --duration must be positive");

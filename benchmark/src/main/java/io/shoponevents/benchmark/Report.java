@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /** Everything one invocation measured, with the medians across runs the report shows. */
 record Report(
@@ -64,6 +65,20 @@ record Report(
                 .map(floor -> OptionalDouble.of(confirmed().p50().toNanos()
                         / (2.0 * floor.eventBridge().p50().toNanos())))
                 .orElse(OptionalDouble.empty());
+    }
+
+    /** The median over the latency runs of a figure of each run's steady state. */
+    double medianSteady(ToDoubleFunction<RunCosts> figure) {
+        double[] values = runs.stream()
+                .map(RunResult::steadyCosts)
+                .mapToDouble(figure)
+                .sorted()
+                .toArray();
+        if (values.length == 0) {
+            return 0;
+        }
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
     private LatencySummary median(Function<RunResult, LatencySummary> figure) {

@@ -31,7 +31,7 @@ final class StartupTimer {
     private final Path logDir;
     private final ShopApi probe = new ShopApi(ShopUrls.localhost());
 
-    StartupTimer(Path projectRoot, URI endpoint, String region) {
+    StartupTimer(Path projectRoot, URI endpoint, URI dynamoDbEndpoint, String region) {
         this.projectRoot = projectRoot;
         this.environment = Map.of(
                 "AWS_ENDPOINT_URL",
@@ -40,6 +40,10 @@ final class StartupTimer {
                 region,
                 "SPRING_CLOUD_AWS_ENDPOINT",
                 endpoint.toString(),
+                "AWS_ENDPOINT_URL_DYNAMODB",
+                dynamoDbEndpoint.toString(),
+                "SPRING_CLOUD_AWS_DYNAMODB_ENDPOINT",
+                dynamoDbEndpoint.toString(),
                 "SPRING_CLOUD_AWS_REGION_STATIC",
                 region);
         this.logDir = projectRoot.resolve(".run/benchmark");

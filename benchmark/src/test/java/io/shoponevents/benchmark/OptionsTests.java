@@ -21,6 +21,19 @@ class OptionsTests {
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.startupRuns()).isEqualTo(5);
         assertThat(options.throughput()).isFalse();
+        assertThat(options.dynamoDbEndpoint()).isEqualTo(options.endpoint());
+    }
+
+    @Test
+    void takesDynamoDbsOwnEndpointFromTheEnvironmentAndAcceptsTheWrappersStartShopFlag() {
+        Options options = Options.parse(
+                new String[] {"--start-shop", "--runs", "3"},
+                Map.of(
+                        "AWS_ENDPOINT_URL", "http://127.0.0.1:4566",
+                        "AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:4567"));
+
+        assertThat(options.dynamoDbEndpoint()).isEqualTo(URI.create("http://127.0.0.1:4567"));
+        assertThat(options.runs()).isEqualTo(3);
     }
 
     @Test

@@ -34,6 +34,29 @@ class ProcFilesTests {
     }
 
     @Test
+    void tellsTheJitCompilerThreadsByTheirNames() {
+        assertThat(ProcessCpu.isCompilerThread("77 (C2 CompilerThre) S 1 4242 4242 0 -1 0 0 0 0 0 300 2 0 0"))
+                .isTrue();
+        assertThat(ProcessCpu.isCompilerThread("78 (C1 CompilerThre) S 1 4242 4242 0 -1 0 0 0 0 0 30 1 0 0"))
+                .isTrue();
+        assertThat(ProcessCpu.isCompilerThread("79 (http-nio-8081-e) S 1 4242 4242 0 -1 0 0 0 0 0 30 1 0 0"))
+                .isFalse();
+    }
+
+    @Test
+    void machineCpuTimeIsEveryStateButIdleAndIowait() {
+        // user nice system idle iowait irq softirq steal guest guest_nice
+        List<String> stat = List.of("cpu  1000 50 200 90000 700 10 40 0 0 0", "cpu0 500 25 100 45000 350 5 20 0 0 0");
+
+        assertThat(ProcessCpu.parseMachineSeconds(stat)).isEqualTo(13.0);
+    }
+
+    @Test
+    void loadAverageIsTheFirstThreeFieldsOfProcLoadavg() {
+        assertThat(Machine.loadAverage(List.of("1.42 1.65 1.99 5/156 9660"))).isEqualTo("1.42 1.65 1.99");
+    }
+
+    @Test
     void emulatorStatsBetweenTwoSnapshotsLeaveOutWhatWasNotServed() {
         var before = EmulatorStats.parse("""
                 {"dynamodb:GetItem": {"requests": 10, "seconds": 0.5, "lockWaitSeconds": 0.1},

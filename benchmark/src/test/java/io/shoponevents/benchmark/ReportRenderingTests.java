@@ -46,9 +46,18 @@ class ReportRenderingTests {
                         1400,
                         Duration.ofSeconds(100),
                         Map.of(RunCosts.ENDPOINT, 70.0, "order-service", 14.0),
+                        Map.of(RunCosts.ENDPOINT, 0.0, "order-service", 2.8),
+                        100,
                         Map.of(
                                 "dynamodb:TransactWriteItems", new Action(9800, 30.0, 5.0),
-                                "events:PutEvents", new Action(5600, 11.2, 0))));
+                                "events:PutEvents", new Action(5600, 11.2, 0))),
+                new RunCosts(
+                        1200,
+                        Duration.ofSeconds(60),
+                        Map.of(RunCosts.ENDPOINT, 54.0, "order-service", 6.0),
+                        Map.of(RunCosts.ENDPOINT, 0.0, "order-service", 0.6),
+                        90,
+                        Map.of()));
         return new Report(
                 options.note(),
                 "scripts/benchmark.sh --rate 20",
@@ -78,11 +87,22 @@ class ReportRenderingTests {
                 .contains("No order lost, stuck, incomplete or duplicated.")
                 .contains("| order-service | 5200 | 5200 | 350 |")
                 .contains("| p99 checkout → CONFIRMED < 1 s at 20 checkouts/s | 180.0 ms | yes |")
-                .contains("| AWS endpoint | 50.0 | 0.70 |")
-                .contains("| order-service | 10.0 | 0.14 |")
+                .contains("| AWS endpoint | 50.0 | 0.0 | 45.0 | 0.0 | 0.90 |")
+                .contains("| order-service | 10.0 | 2.0 | 5.0 | 0.5 | 0.10 |")
+                .contains("| **four services** | 10.0 | 2.0 | 5.0 | 0.5 | 0.10 |")
+                .contains("| cores busy with other work during the latency runs' steady state (median) | 0.50 |")
                 .contains("| dynamodb:TransactWriteItems | 7.00 | 2.6 |")
                 .contains("serving DynamoDB requests 25 % of the time")
                 .contains("![latency percentiles over time](benchmark-latency.svg)");
+    }
+
+    @Test
+    void theHandWrittenPartOfAnEarlierReportIsKept() {
+        String earlier = "# Benchmarks\n\nold figures\n\n" + MarkdownReport.KEPT_MARKER + "\n\n## Profile\n\nnotes\n";
+
+        assertThat(MarkdownReport.keptPart(earlier))
+                .isEqualTo("\n" + MarkdownReport.KEPT_MARKER + "\n\n## Profile\n\nnotes\n");
+        assertThat(MarkdownReport.keptPart("# Benchmarks\n\nold figures\n")).isEmpty();
     }
 
     @Test

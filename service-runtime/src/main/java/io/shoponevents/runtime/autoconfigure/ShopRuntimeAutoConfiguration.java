@@ -112,7 +112,6 @@ public class ShopRuntimeAutoConfiguration {
             EventBridgeClient eventBridge,
             SnsClient sns,
             EnvelopeCodec codec,
-            EventValidator validator,
             Tracing tracing) {
         return new TracedPublisher(
                 new RoutingPublisher(
@@ -120,8 +119,7 @@ public class ShopRuntimeAutoConfiguration {
                         properties.busName(),
                         sns,
                         new TopicArnResolver(sns, properties.topicName(), properties.topicArn()),
-                        codec,
-                        validator),
+                        codec),
                 tracing);
     }
 

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.EventType;
-import io.shoponevents.events.EventValidator;
 import io.shoponevents.events.ExampleEvent;
 import io.shoponevents.events.ServiceName;
 import io.shoponevents.events.topology.Topology;
@@ -67,8 +66,7 @@ class RoutingIntegrationTests {
     void everyEventReachesExactlyTheQueuesOfItsConsumersIntact() {
         String topicArn =
                 sns.createTopic(request -> request.name(topology.topicName())).topicArn();
-        RoutingPublisher publisher =
-                new RoutingPublisher(eventBridge, topology.busName(), sns, () -> topicArn, codec, new EventValidator());
+        RoutingPublisher publisher = new RoutingPublisher(eventBridge, topology.busName(), sns, () -> topicArn, codec);
         // fresh event ids keep the runs against a long-lived endpoint apart
         Map<String, EventEnvelope> sent = Arrays.stream(EventType.values())
                 .map(type -> ExampleEvent.of(type).envelope())
