@@ -25,17 +25,4 @@ record RunResult(
      * @param steadyCosts from the first measured arrival (after the warm-up) to the last: the steady state
      */
     RunResult {}
-
-    RunResult(
-            double rate,
-            Accounting accounting,
-            LatencySummary confirmed,
-            LatencySummary shipment,
-            LatencySummary email,
-            List<Bucket> confirmedOverTime,
-            Backlog backlog,
-            Duration maxStartLag,
-            RunCosts costs) {
-        this(rate, accounting, confirmed, shipment, email, confirmedOverTime, backlog, maxStartLag, costs, costs);
-    }
 }
