@@ -11,7 +11,12 @@ record CreateCartRequest(
         @Schema(example = "cust-1042") @NotBlank @Size(max = 64)
         String customerId,
 
-        @Schema(example = "ada@example.com") @Size(max = 254) @Email(regexp = CustomerEmail.PATTERN)
+        // Left out or null: no email, no reminders.
+        @Schema(
+                example = "ada@example.com",
+                types = {"string", "null"})
+        @Size(max = 254)
+        @Email(regexp = CustomerEmail.PATTERN)
         String email) {
 
     /** The customer's email as the contract accepts it; null when none was given. */

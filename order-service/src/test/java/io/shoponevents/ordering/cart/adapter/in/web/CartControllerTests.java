@@ -163,6 +163,14 @@ class CartControllerTests {
     }
 
     @Test
+    void aNullEmailOpensACartWithoutOne() throws Exception {
+        mvc.perform(post("/api/carts").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"customerId": "cust-1042", "email": null}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.email").doesNotExist());
+    }
+
+    @Test
     void blankCustomerIs400NamingCustomerId() throws Exception {
         mvc.perform(post("/api/carts").contentType(MediaType.APPLICATION_JSON).content("""
                         {"customerId": " "}"""))
