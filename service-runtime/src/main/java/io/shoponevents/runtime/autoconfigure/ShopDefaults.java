@@ -39,6 +39,11 @@ public class ShopDefaults implements EnvironmentPostProcessor {
         // The relay only finds what a failed publish or a crash left behind, which waits relay-delay anyway: looking
         // every second would cost each service a query per second for nothing.
         defaults.put("shop.relay-interval", "5s");
+        // A published event is marked published in a batch with the others of the last half second: one request
+        // instead of one per event, long before the relay would take the event for one left pending.
+        defaults.put("shop.mark-interval", "500ms");
+        // Each check costs two requests; an orchestrator probes every 5-30 s, so checking more often buys nothing.
+        defaults.put("shop.readiness-interval", "5s");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,awsResources");
         defaults.put("management.endpoint.health.show-details", "always");

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param topicArn the topic's ARN where it is known (AWS deployments); otherwise it is looked up by name
  * @param relayDelay how long after commit the outbox relay leaves an event to the publish that follows the commit
  * @param relayInterval how often the outbox relay looks for due events
+ * @param markInterval how often published outbox entries are marked published, in batches; well under relayDelay
+ * @param readinessInterval how often the readiness check looks at the service's queue and table
  */
 @ConfigurationProperties("shop")
 public record ShopProperties(
@@ -23,4 +25,15 @@ public record ShopProperties(
         String tableName,
         String senderEmail,
         Duration relayDelay,
-        Duration relayInterval) {}
+        Duration relayInterval,
+        Duration markInterval,
+        Duration readinessInterval) {
+
+    public ShopProperties {
+        if (markInterval != null && relayDelay != null && markInterval.compareTo(relayDelay) >= 0) {
+            throw new IllegalArgumentException("shop.mark-interval (" + markInterval
+                    + ") must be shorter than shop.relay-delay (" + relayDelay
+                    + "), or the relay publishes events again before they are marked published");
+        }
+    }
+}

@@ -13,6 +13,7 @@ import io.shoponevents.runtime.journey.JourneyController;
 import io.shoponevents.runtime.journey.JourneyLog;
 import io.shoponevents.runtime.journey.JourneyRecorder;
 import io.shoponevents.runtime.outbox.OutboxRelay;
+import io.shoponevents.runtime.outbox.PublishedMarks;
 import io.shoponevents.runtime.outbox.TransactionalOutbox;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import io.shoponevents.runtime.publish.EventPublisher;
@@ -130,9 +131,16 @@ public class ShopRuntimeAutoConfiguration {
             EnvelopeCodec codec,
             EventPublisher publisher,
             Clock clock,
-            EventValidator validator) {
+            EventValidator validator,
+            PublishedMarks marks) {
         return new TransactionalOutbox(
-                dynamoDb, properties.tableName(), codec, publisher, clock, properties.relayDelay(), validator);
+                dynamoDb, properties.tableName(), codec, publisher, clock, properties.relayDelay(), validator, marks);
+    }
+
+    /** Closed after the outbox and the relay, which use it: what they published last is marked before exit. */
+    @Bean(destroyMethod = "close")
+    PublishedMarks publishedMarks(ShopProperties properties, DynamoDbClient dynamoDb, Clock clock) {
+        return new PublishedMarks(dynamoDb, properties.tableName(), clock).writeEvery(properties.markInterval());
     }
 
     @Bean
@@ -141,9 +149,10 @@ public class ShopRuntimeAutoConfiguration {
             DynamoDbClient dynamoDb,
             EnvelopeCodec codec,
             EventPublisher publisher,
+            PublishedMarks marks,
             Clock clock,
             Tracing tracing) {
-        return new OutboxRelay(dynamoDb, properties.tableName(), codec, publisher, clock, tracing);
+        return new OutboxRelay(dynamoDb, properties.tableName(), codec, publisher, marks, clock, tracing);
     }
 
     @Bean
@@ -186,13 +195,13 @@ public class ShopRuntimeAutoConfiguration {
     }
 
     /**
-     * Checked every second. A check against a stalled endpoint fails within the clients' call timeout; one that has not
-     * come back after two calls' worth of it, and a second more, counts as failed too.
+     * Checked every {@code shop.readiness-interval}. A check against a stalled endpoint fails within the clients' call
+     * timeout; one that has not come back after two calls' worth of it, and an interval more, counts as failed too.
      */
     @Bean("awsResources")
     AwsResourcesHealthIndicator awsResourcesHealthIndicator(
             SqsClient sqs, DynamoDbClient dynamoDb, ShopProperties properties, AwsTimeouts timeouts) {
-        Duration interval = Duration.ofSeconds(1);
+        Duration interval = properties.readinessInterval();
         Duration staleAfter = interval.plus(timeouts.requests().apiCallTimeout().multipliedBy(2))
                 .plus(interval);
         return new AwsResourcesHealthIndicator(

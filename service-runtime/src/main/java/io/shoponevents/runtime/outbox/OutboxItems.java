@@ -31,9 +31,23 @@ final class OutboxItems {
     }
 
     static Map<String, AttributeValue> pendingOutboxEntry(EventEnvelope envelope, String json, Instant nextAttemptAt) {
-        Map<String, AttributeValue> item = new HashMap<>(outboxKey(envelope.eventId()));
+        Map<String, AttributeValue> item = outboxEntry(envelope, json);
         item.put("gsi1pk", s(PENDING));
         item.put("gsi1sk", attemptKey(nextAttemptAt, envelope.eventId()));
+        item.put("attempts", n(0));
+        return item;
+    }
+
+    /** The entry once published: out of the relay's index, expiring after {@link #KEEP_FOR}. */
+    static Map<String, AttributeValue> publishedOutboxEntry(EventEnvelope envelope, String json, Instant publishedAt) {
+        Map<String, AttributeValue> item = outboxEntry(envelope, json);
+        item.put("publishedAt", s(publishedAt.toString()));
+        item.put("expiresAt", n(publishedAt.plus(KEEP_FOR).getEpochSecond()));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> outboxEntry(EventEnvelope envelope, String json) {
+        Map<String, AttributeValue> item = new HashMap<>(outboxKey(envelope.eventId()));
         item.putAll(JourneyItems.attributes(
                 Direction.PRODUCED,
                 envelope.eventId(),
@@ -44,7 +58,6 @@ final class OutboxItems {
                 envelope.time()));
         item.put("detailType", s(envelope.detailType()));
         item.put("envelope", s(json));
-        item.put("attempts", n(0));
         return item;
     }
 

@@ -25,13 +25,19 @@ public final class OutboxRelay {
     private final DynamoDbClient dynamoDb;
     private final String tableName;
     private final EnvelopeCodec codec;
+    private final PublishedMarks marks;
     private final OutboxPublisher publisher;
     private final Clock clock;
     private final Tracing tracing;
 
     public OutboxRelay(
-            DynamoDbClient dynamoDb, String tableName, EnvelopeCodec codec, EventPublisher publisher, Clock clock) {
-        this(dynamoDb, tableName, codec, publisher, clock, Tracing.off());
+            DynamoDbClient dynamoDb,
+            String tableName,
+            EnvelopeCodec codec,
+            EventPublisher publisher,
+            PublishedMarks marks,
+            Clock clock) {
+        this(dynamoDb, tableName, codec, publisher, marks, clock, Tracing.off());
     }
 
     public OutboxRelay(
@@ -39,32 +45,42 @@ public final class OutboxRelay {
             String tableName,
             EnvelopeCodec codec,
             EventPublisher publisher,
+            PublishedMarks marks,
             Clock clock,
             Tracing tracing) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.codec = codec;
-        this.publisher = new OutboxPublisher(dynamoDb, tableName, publisher, clock);
+        this.marks = marks;
+        this.publisher = new OutboxPublisher(publisher, marks);
         this.clock = clock;
         this.tracing = tracing;
     }
 
-    /** @return how many due entries were published */
+    /**
+     * Writes the marks of what was published since the last run first, so that only entries really left pending are
+     * due, and the marks of what it publishes before it returns.
+     *
+     * @return how many due entries were published
+     */
     public int publishDue() {
+        marks.flush();
         Instant now = clock.instant();
         int published = 0;
         for (Map<String, AttributeValue> entry : dueEntries(now)) {
-            EventEnvelope envelope = codec.read(entry.get("envelope").s());
+            String json = entry.get("envelope").s();
+            EventEnvelope envelope = codec.read(json);
             if (tracing.inSegment(
                     "relay " + envelope.detailType(),
                     envelope.detail().metadata().traceHeader(),
-                    () -> publisher.publishOrLeavePending(envelope))) {
+                    () -> publisher.publishOrLeavePending(envelope, json))) {
                 published++;
             } else {
                 int attempts = Integer.parseInt(entry.get("attempts").n()) + 1;
                 postpone(envelope.eventId(), attempts, now.plus(backoff(attempts)));
             }
         }
+        marks.flush();
         return published;
     }
 

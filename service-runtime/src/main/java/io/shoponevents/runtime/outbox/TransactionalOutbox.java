@@ -14,10 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -42,6 +44,7 @@ public final class TransactionalOutbox {
 
     /**
      * @param relayDelay how long the relay leaves a new entry to the publish right after commit
+     * @param marks where a published event is marked published; shared with the relay
      */
     public TransactionalOutbox(
             DynamoDbClient dynamoDb,
@@ -50,11 +53,12 @@ public final class TransactionalOutbox {
             EventPublisher publisher,
             Clock clock,
             Duration relayDelay,
-            EventValidator validator) {
+            EventValidator validator,
+            PublishedMarks marks) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.codec = codec;
-        this.publisher = new OutboxPublisher(dynamoDb, tableName, publisher, clock);
+        this.publisher = new OutboxPublisher(publisher, marks);
         this.clock = clock;
         this.relayDelay = relayDelay;
         this.validator = validator;
@@ -77,11 +81,12 @@ public final class TransactionalOutbox {
                                         eventId, ConsumedEvent.recording(eventId), consumedAt(work)))
                                 .conditionExpression("attribute_not_exists(pk)"))
                         .build()));
-        for (EventEnvelope event : work.events()) {
+        List<String> jsons = work.events().stream().map(codec::write).toList();
+        for (int i = 0; i < jsons.size(); i++) {
+            Map<String, AttributeValue> entry = OutboxItems.pendingOutboxEntry(
+                    work.events().get(i), jsons.get(i), clock.instant().plus(relayDelay));
             items.add(TransactWriteItem.builder()
-                    .put(put -> put.tableName(tableName)
-                            .item(OutboxItems.pendingOutboxEntry(
-                                    event, codec.write(event), clock.instant().plus(relayDelay))))
+                    .put(put -> put.tableName(tableName).item(entry))
                     .build());
         }
         // One token per commit, kept by the SDK on its retries: DynamoDB answers a retried transaction that it has
@@ -106,7 +111,9 @@ public final class TransactionalOutbox {
             }
             throw e;
         }
-        work.events().forEach(publisher::publishOrLeavePending);
+        for (int i = 0; i < jsons.size(); i++) {
+            publisher.publishOrLeavePending(work.events().get(i), jsons.get(i));
+        }
         return CommitResult.COMMITTED;
     }
 

@@ -24,9 +24,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
@@ -42,9 +48,10 @@ class TransactionalOutboxIntegrationTests {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
     private final EnvelopeCodec codec = new EnvelopeCodec(clock);
     private final FlakyPublisher publisher = new FlakyPublisher();
+    private final PublishedMarks marks = new PublishedMarks(dynamoDb, TABLE, clock);
     private final TransactionalOutbox outbox =
-            new TransactionalOutbox(dynamoDb, TABLE, codec, publisher, clock, RELAY_DELAY, new EventValidator());
-    private final OutboxRelay relay = new OutboxRelay(dynamoDb, TABLE, codec, publisher, clock);
+            new TransactionalOutbox(dynamoDb, TABLE, codec, publisher, clock, RELAY_DELAY, new EventValidator(), marks);
+    private final OutboxRelay relay = new OutboxRelay(dynamoDb, TABLE, codec, publisher, marks, clock);
     private final String stateKey = "TEST#" + UUID.randomUUID();
 
     @BeforeAll
@@ -53,6 +60,12 @@ class TransactionalOutboxIntegrationTests {
         Provisioner.provision(
                 endpoint.uri(), endpoint.dynamoDbUri(), endpoint.region().id(), "shop@example.com", System.out);
         dynamoDb = endpoint.configure(DynamoDbClient.builder()).build();
+    }
+
+    /** As a service does when it stops: what a test published is marked, not left for another test's relay. */
+    @AfterEach
+    void writeMarks() {
+        marks.close();
     }
 
     @AfterAll
@@ -72,6 +85,64 @@ class TransactionalOutboxIntegrationTests {
         assertThat(publisher.published).extracting(EventEnvelope::eventId).containsExactly(placed.eventId());
         assertThat(relay.publishDue()).isZero();
         assertThat(state()).isEqualTo("v1");
+    }
+
+    @Test
+    void marksPublishedEventsPublishedInBatchesOfAtMostTwentyFive() {
+        Calls batchWrites = new Calls("BatchWriteItem");
+        try (DynamoDbClient counted = AwsTestEndpoint.get()
+                .configure(DynamoDbClient.builder())
+                .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(batchWrites))
+                .build()) {
+            PublishedMarks batched = new PublishedMarks(counted, TABLE, clock);
+            TransactionalOutbox batching = new TransactionalOutbox(
+                    counted, TABLE, codec, publisher, clock, RELAY_DELAY, new EventValidator(), batched);
+            List<EventEnvelope> events = new ArrayList<>();
+            for (int commit = 0; commit < 3; commit++) {
+                UnitOfWork work = new UnitOfWork();
+                for (int event = 0; event < 10; event++) {
+                    EventEnvelope placed = orderPlaced();
+                    events.add(placed);
+                    work.emit(placed);
+                }
+                batching.commit(work);
+            }
+            assertThat(events)
+                    .allSatisfy(event -> assertThat(outboxEntry(event)).containsKey("gsi1pk"));
+
+            batched.flush();
+
+            assertThat(batchWrites.count()).as("30 marks in two requests").isEqualTo(2);
+            assertThat(events)
+                    .allSatisfy(event -> assertThat(outboxEntry(event))
+                            .doesNotContainKeys("gsi1pk", "gsi1sk")
+                            .containsEntry(
+                                    "publishedAt",
+                                    AttributeValue.fromS(clock.instant().toString()))
+                            .containsKeys("envelope", "expiresAt", "gsi2pk"));
+        }
+    }
+
+    @Test
+    void marksThatFailToBeWrittenAreWrittenByTheNextFlush() {
+        Calls batchWrites = new Calls("BatchWriteItem");
+        try (DynamoDbClient refusing = AwsTestEndpoint.get()
+                .configure(DynamoDbClient.builder())
+                .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(batchWrites))
+                .build()) {
+            PublishedMarks flaky = new PublishedMarks(refusing, TABLE, clock);
+            EventEnvelope placed = orderPlaced();
+            new TransactionalOutbox(dynamoDb, TABLE, codec, publisher, clock, RELAY_DELAY, new EventValidator(), flaky)
+                    .commit(new UnitOfWork().emit(placed));
+
+            batchWrites.refuse(true);
+            assertThatExceptionOfType(RuntimeException.class).isThrownBy(flaky::flush);
+            assertThat(outboxEntry(placed)).containsKey("gsi1pk");
+            batchWrites.refuse(false);
+            flaky.flush();
+
+            assertThat(outboxEntry(placed)).containsKey("publishedAt").doesNotContainKey("gsi1pk");
+        }
     }
 
     @Test
@@ -216,8 +287,8 @@ class TransactionalOutboxIntegrationTests {
                 .configure(DynamoDbClient.builder())
                 .overrideConfiguration(configuration -> configuration.addExecutionInterceptor(lost))
                 .build()) {
-            TransactionalOutbox losingOutbox =
-                    new TransactionalOutbox(losing, TABLE, codec, publisher, clock, RELAY_DELAY, new EventValidator());
+            TransactionalOutbox losingOutbox = new TransactionalOutbox(
+                    losing, TABLE, codec, publisher, clock, RELAY_DELAY, new EventValidator(), marks);
             EventEnvelope placed = orderPlaced();
 
             CommitResult result = losingOutbox.commit(
@@ -286,6 +357,50 @@ class TransactionalOutboxIntegrationTests {
                         .consistentRead(true))
                 .item();
         return item.isEmpty() ? null : item.get("value").s();
+    }
+
+    private Map<String, AttributeValue> outboxEntry(EventEnvelope event) {
+        return dynamoDb.getItem(request -> request.tableName(TABLE)
+                        .key(OutboxItems.outboxKey(event.eventId()))
+                        .consistentRead(true))
+                .item();
+    }
+
+    /** Counts the calls of one operation that reached the endpoint, or refuses them before they are sent. */
+    private static final class Calls implements ExecutionInterceptor {
+        private final String operation;
+        private final AtomicInteger sent = new AtomicInteger();
+        private volatile boolean refusing;
+
+        Calls(String operation) {
+            this.operation = operation;
+        }
+
+        void refuse(boolean refuse) {
+            refusing = refuse;
+        }
+
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            if (refusing && isOperation(attributes)) {
+                throw new IllegalStateException(operation + " refused");
+            }
+        }
+
+        @Override
+        public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+            if (isOperation(attributes)) {
+                sent.incrementAndGet();
+            }
+        }
+
+        private boolean isOperation(ExecutionAttributes attributes) {
+            return operation.equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+        }
+
+        int count() {
+            return sent.get();
+        }
     }
 
     /** Records what it publishes; fails the next n attempts when told to. */

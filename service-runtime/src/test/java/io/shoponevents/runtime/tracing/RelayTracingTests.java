@@ -8,6 +8,7 @@ import io.shoponevents.events.EventEnvelope;
 import io.shoponevents.events.EventType;
 import io.shoponevents.events.ExampleEvents;
 import io.shoponevents.runtime.outbox.OutboxRelay;
+import io.shoponevents.runtime.outbox.PublishedMarks;
 import io.shoponevents.runtime.publish.EnvelopeCodec;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,10 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /** An event left in the outbox is published later by the relay, in the trace of the request that wrote it. */
 class RelayTracingTests {
@@ -38,11 +39,13 @@ class RelayTracingTests {
     @Test
     void relayContinuesTheTraceStoredWithTheEvent() {
         String pending = ExampleEvents.valid(EventType.ORDER_PLACED);
+        OneEntryOutbox outbox = new OneEntryOutbox(pending);
         OutboxRelay relay = new OutboxRelay(
-                new OneEntryOutbox(pending),
+                outbox,
                 "shop-orders",
                 codec,
                 new TracedPublisher(published::add, tracing),
+                new PublishedMarks(outbox, "shop-orders", Clock.systemUTC()),
                 Clock.systemUTC(),
                 tracing);
 
@@ -66,8 +69,15 @@ class RelayTracingTests {
     @Test
     void relayWithTracingOffPublishesTheStoredEventUnchanged() {
         String pending = ExampleEvents.valid(EventType.ORDER_PLACED);
+        OneEntryOutbox outbox = new OneEntryOutbox(pending);
         OutboxRelay relay = new OutboxRelay(
-                new OneEntryOutbox(pending), "shop-orders", codec, published::add, Clock.systemUTC(), Tracing.off());
+                outbox,
+                "shop-orders",
+                codec,
+                published::add,
+                new PublishedMarks(outbox, "shop-orders", Clock.systemUTC()),
+                Clock.systemUTC(),
+                Tracing.off());
 
         relay.publishDue();
 
@@ -87,8 +97,8 @@ class RelayTracingTests {
         }
 
         @Override
-        public UpdateItemResponse updateItem(UpdateItemRequest request) {
-            return UpdateItemResponse.builder().build();
+        public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+            return BatchWriteItemResponse.builder().build();
         }
 
         @Override

@@ -80,7 +80,10 @@ public final class JourneyAssembler {
         String cause = causationId == null
                 ? "a request to " + producer
                 : typeOfEvent.getOrDefault(causationId, "event " + causationId);
-        boolean published = produced.map(s -> s.event().publishedAt() != null).orElse(true);
+        // A producer marks its published events in batches, a moment after publishing them: an event a consumer has
+        // seen is published whether or not its mark is written yet.
+        boolean published = produced.map(s -> s.event().publishedAt() != null).orElse(true)
+                || seen.stream().anyMatch(s -> !PRODUCED.equals(s.event().direction()));
 
         Set<String> consumers = new LinkedHashSet<>();
         Routes.consumersOf(any.detailType()).forEach(service -> consumers.add(serviceName(service)));
