@@ -34,21 +34,28 @@ public class ReservationService {
         return reservations.find(orderId);
     }
 
-    /** An order that has a reservation already (or was cancelled before) takes no more stock. */
+    /**
+     * An order that has a reservation already (or was cancelled before) takes no more stock. Nearly every order finds
+     * its stock and no reservation, so the reservation is written first, under the conditions that every line is
+     * available and that the order has no reservation yet; only when one fails are the reservation and the stock read
+     * to decide.
+     */
     public void reserve(ReserveStock command) {
         ReservationRequest request = ReservationRequest.of(command.orderId(), command.lines());
-        OptimisticRetry.run(() -> {
+        OptimisticRetry.writeFirst(() -> save(Reservation.reserveAll(request, command.cause())), () -> {
             Optional<Reservation> existing = reservations.find(request.orderId());
             if (existing.isPresent()) {
                 skip(command.cause(), "order {} has a {} reservation already; nothing changed", existing.get());
                 return;
             }
-            ReservationChange change =
-                    Reservation.reserve(request, stock.availableNow(request.skus()), command.cause());
-            if (reservations.save(change) == CommitResult.COMMITTED) {
-                logReserved(change.reservation());
-            }
+            save(Reservation.reserve(request, stock.availableNow(request.skus()), command.cause()));
         });
+    }
+
+    private void save(ReservationChange change) {
+        if (reservations.save(change) == CommitResult.COMMITTED) {
+            logReserved(change.reservation());
+        }
     }
 
     /**

@@ -42,6 +42,14 @@ public record Reservation(
                 : new ReservationChange.Failed(failed(request, shortages), cause);
     }
 
+    /**
+     * Every line of the request, decided without reading the stock: saving it takes each line on the condition that
+     * it is available, and fails as a whole when one is not.
+     */
+    public static ReservationChange reserveAll(ReservationRequest request, CausingEvent cause) {
+        return new ReservationChange.Reserved(reserved(request), cause);
+    }
+
     /** Every line of the request, held for the order. */
     static Reservation reserved(ReservationRequest request) {
         return new Reservation(request.orderId(), ReservationStatus.RESERVED, request.lines(), null, List.of());

@@ -35,6 +35,9 @@ final class InMemoryInventory implements ReservationRepository {
     final Set<String> inbox = new HashSet<>();
     final List<EventEnvelope> emitted = new ArrayList<>();
     final StockRepository stockRepository = new Levels();
+    /** Reads of a reservation or of stock levels, as the table would serve them. */
+    int reads;
+
     private final ReservationEvents events =
             new ReservationEvents(new EnvelopeCodec(Clock.systemUTC(), () -> TRACE_HEADER));
     private Runnable beforeEverySave = () -> {};
@@ -50,6 +53,7 @@ final class InMemoryInventory implements ReservationRepository {
 
     @Override
     public Optional<Reservation> find(String orderId) {
+        reads++;
         return Optional.ofNullable(reservations.get(orderId));
     }
 
@@ -91,7 +95,9 @@ final class InMemoryInventory implements ReservationRepository {
                             .allMatch(shortage -> level(shortage.sku()).available() < shortage.requested());
         }
         if (change instanceof ReservationChange.Released) {
-            return find(orderId).map(Reservation::holdsStock).orElse(false);
+            return Optional.ofNullable(reservations.get(orderId))
+                    .map(Reservation::holdsStock)
+                    .orElse(false);
         }
         return !reservations.containsKey(orderId);
     }
@@ -129,6 +135,7 @@ final class InMemoryInventory implements ReservationRepository {
 
         @Override
         public Map<String, Integer> availableNow(Collection<String> skus) {
+            reads++;
             Map<String, Integer> available = new LinkedHashMap<>();
             skus.stream()
                     .filter(stock::containsKey)

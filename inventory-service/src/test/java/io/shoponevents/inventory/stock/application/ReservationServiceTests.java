@@ -40,6 +40,16 @@ class ReservationServiceTests {
     }
 
     @Test
+    void readsNothingWhenTheStockIsThere() {
+        stock("MUG-BLUE", 5);
+
+        reservations.reserve(new ReserveStock("ord-1", List.of(line("MUG-BLUE", 2)), cause()));
+
+        assertThat(inventory.reads).isZero();
+        assertThat(reservations.find("ord-1")).map(Reservation::status).contains(ReservationStatus.RESERVED);
+    }
+
+    @Test
     void failsWholeReservationWhenOneLineIsShort() {
         stock("MUG-BLUE", 5);
         stock("TEE-M-BLACK", 0);
@@ -78,7 +88,7 @@ class ReservationServiceTests {
 
     @Test
     void storesNothingAndLeavesTheEventToComeAgainWhileStockKeepsChanging() {
-        stock("MUG-BLUE", 1);
+        stock("MUG-BLUE", 2);
         inventory.beforeEverySave(() -> inventory.setAvailable(
                 "MUG-BLUE", inventory.stock.get("MUG-BLUE").available() == 1 ? 2 : 1));
         ReserveStock command = new ReserveStock("ord-1", List.of(line("MUG-BLUE", 2)), cause());

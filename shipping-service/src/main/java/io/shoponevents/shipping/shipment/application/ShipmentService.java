@@ -44,10 +44,12 @@ public class ShipmentService {
     /**
      * Creates the one shipment of a confirmed order. An order that has a marker already (its shipment, or its
      * cancellation that came first) gets none: a second OrderConfirmed, redelivered or with another event id, creates
-     * nothing, and neither does one that arrives after the order's cancellation.
+     * nothing, and neither does one that arrives after the order's cancellation. Nearly every order has no marker yet,
+     * so the shipment is written first, under the condition that the marker is new; only when that fails is the
+     * marker read.
      */
     public void createFor(ConfirmedOrder order, CausingEvent cause) {
-        OptimisticRetry.run(() -> {
+        OptimisticRetry.writeFirst(() -> create(order, cause), () -> {
             Optional<OrderMarker> marker = shipments.findMarker(order.orderId());
             if (marker.isPresent()) {
                 log.info(
@@ -57,18 +59,22 @@ public class ShipmentService {
                 shipments.skip(cause);
                 return;
             }
-            ShipmentChange.Created created = Shipment.create(
-                    order.orderId(),
-                    order.customerId(),
-                    order.email(),
-                    order.items(),
-                    order.shippingAddress(),
-                    clock.instant(),
-                    cause);
-            if (shipments.save(created) == CommitResult.COMMITTED) {
-                log.info("created shipment {} for order {}", created.shipment().shipmentId(), order.orderId());
-            }
+            create(order, cause);
         });
+    }
+
+    private void create(ConfirmedOrder order, CausingEvent cause) {
+        ShipmentChange.Created created = Shipment.create(
+                order.orderId(),
+                order.customerId(),
+                order.email(),
+                order.items(),
+                order.shippingAddress(),
+                clock.instant(),
+                cause);
+        if (shipments.save(created) == CommitResult.COMMITTED) {
+            log.info("created shipment {} for order {}", created.shipment().shipmentId(), order.orderId());
+        }
     }
 
     /**
