@@ -47,7 +47,15 @@
    (an attempt timed out while the endpoint stalled, and the write was applied
    once it resumed) succeeds instead of failing its own conditions.
 
-5. It counts what it serves: GET /_shop/emulator-stats answers, per AWS action,
+5. It is served by waitress instead of werkzeug's development server, which
+   closes every connection after one response and then waits 10 ms for
+   anything more on it: each AWS call made a new TCP connection, the server
+   started a thread for it, and the services opened a connection per call as
+   well; accept, thread start, the wait and the teardown were about a tenth of
+   the emulator's time under load. Waitress keeps HTTP/1.1 connections open
+   between requests and serves them from a pool of threads.
+
+6. It counts what it serves: GET /_shop/emulator-stats answers, per AWS action,
    how many requests it served and the seconds they took (DynamoDB also the
    seconds spent waiting for the lock above). The benchmark reads it to tell the
    emulator's share of a checkout from the services' own.
@@ -75,12 +83,13 @@ from moto.dynamodb.comparisons import get_filter_expression
 from moto.dynamodb.exceptions import ConditionalCheckFailed, TransactionCanceledException
 from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.table import Table
-from moto.server import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
+from moto.server import DomainDispatcherApplication, create_backend_app
 from moto.sqs import models as sqs_models
 from moto.sqs.models import SQSBackend
-from werkzeug.serving import run_simple
+import waitress
 
 STATS_PATH = "/_shop/emulator-stats"
+THREADS = 48
 SCOPE = re.compile(r"Credential=[^/]+/[^/]+/[^/]+/([^/]+)/aws4_request")
 
 
@@ -350,15 +359,33 @@ def message_within_retention(backend, queue_name, message):
     return retention_period + message.sent_timestamp / 1000 > time.time()
 
 
+def create_server(host, port):
+    """The emulator's HTTP server, bound to host and port (0: any free port) and not yet serving."""
+    DynamoDBBackend.transact_write_items = transact_write_items
+    do_repeated_work_once()
+    app = DomainDispatcherApplication(create_backend_app)
+    # Threads: every long poll (SQS ReceiveMessage, up to 20 s) holds one, and so does every DynamoDB request while it
+    # waits for its turn. Connections: each service keeps a pool per AWS client, kept open between calls; one idle
+    # for longer than the AWS SDKs keep one (60 s) is closed.
+    return waitress.create_server(
+        ShopEmulator(app),
+        host=host,
+        port=port,
+        threads=THREADS,
+        connection_limit=1000,
+        channel_timeout=120,
+        ident="moto",
+    )
+
+
 def main():
     host, port = sys.argv[1], int(sys.argv[2])
     os.environ.setdefault("MOTO_PORT", str(port))
-    DynamoDBBackend.transact_write_items = transact_write_items
-    do_repeated_work_once()
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    # Errors only: waitress logs a failed request, and a queue of requests waiting for a thread.
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    server = create_server(host, port)
     print(f"moto server listening on http://{host}:{port} (requests served: {STATS_PATH})", flush=True)
-    app = DomainDispatcherApplication(create_backend_app)
-    run_simple(host, port, ShopEmulator(app), threaded=True, request_handler=MotoRequestHandler)
+    server.run()
 
 
 if __name__ == "__main__":

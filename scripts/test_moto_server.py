@@ -1,8 +1,12 @@
-"""Tests of moto_server.py's TransactWriteItems against moto's own, on one in-process DynamoDB backend.
+"""Tests of moto_server.py: its TransactWriteItems against moto's own, on one in-process DynamoDB backend, and
+its HTTP serving.
 
 Run with the emulator's Python: scripts/moto-server.sh --test
 """
 import gc
+import http.client
+import json
+import threading
 import unittest
 
 from moto.core import DEFAULT_ACCOUNT_ID
@@ -108,3 +112,52 @@ class TransactWriteItemsTests(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class ServingTests(unittest.TestCase):
+    """The server keeps a connection open from one request to the next, as the AWS SDKs expect."""
+
+    def setUp(self):
+        self.server = moto_server.create_server("127.0.0.1", 0)
+        threading.Thread(target=self.server.run, daemon=True).start()
+        self.connection = http.client.HTTPConnection("127.0.0.1", self.server.effective_port, timeout=10)
+
+    def tearDown(self):
+        self.connection.close()
+        self.server.close()
+
+    def list_tables(self, body="{}"):
+        self.connection.request(
+            "POST",
+            "/",
+            body=body,
+            headers={
+                "X-Amz-Target": "DynamoDB_20120810.ListTables",
+                "Content-Type": "application/x-amz-json-1.0",
+                # moto routes by the service in the credential scope; it does not check the signature
+                "Authorization": "AWS4-HMAC-SHA256 Credential=test/20261130/us-east-1/dynamodb/aws4_request, "
+                "SignedHeaders=host, Signature=0",
+            },
+        )
+        response = self.connection.getresponse()
+        return response, response.read()
+
+    def test_answers_several_requests_on_one_connection(self):
+        first, _ = self.list_tables()
+        socket = self.connection.sock
+        second, body = self.list_tables()
+
+        self.assertEqual((first.status, second.status), (200, 200))
+        self.assertNotEqual(first.getheader("Connection", "").lower(), "close")
+        self.assertIs(self.connection.sock, socket, "the second request went over the first one's connection")
+        self.assertIn("TableNames", json.loads(body))
+
+    def test_a_body_the_application_leaves_unread_does_not_reach_the_next_request(self):
+        self.connection.request("GET", "/_shop/emulator-stats", body=b"x" * 10000)
+        stats = self.connection.getresponse()
+        stats.read()
+
+        response, body = self.list_tables()
+
+        self.assertEqual((stats.status, response.status), (200, 200))
+        self.assertIn("TableNames", json.loads(body))
