@@ -5,10 +5,11 @@
 # needs the service's AWS endpoint (SPRING_CLOUD_AWS_ENDPOINT or AWS_ENDPOINT_URL), as any start does; when it fails,
 # the service starts without an archive.
 #
-# The JVM settings (docs/benchmarks.md measures them): both JIT compilers, as a long-running service wants (C1 alone
-# compiles less at first, but its code takes more CPU for every event once warm); the serial collector and a small
-# heap that gives back what it does not use (a service holds little beyond the requests and messages in flight); a
-# code cache and compiler count sized for a service this size; two malloc arenas (below).
+# The JVM settings (docs/benchmarks.md measures them): the C1 compiler only. On two cores shared with the emulators,
+# C2 spent a third of the services' CPU compiling for the whole of a 25-minute benchmark, and its code was no cheaper
+# per checkout than C1's by then (C2 pays off in services that run for hours; the container image keeps both). The
+# serial collector and a small heap that gives back what it does not use (a service holds little beyond the requests
+# and messages in flight); a code cache and compiler count sized for a service this size; two malloc arenas (below).
 #
 #   scripts/start-service.sh order-service [--server.port=8081 ...]
 set -euo pipefail
