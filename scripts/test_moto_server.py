@@ -11,7 +11,8 @@ import unittest
 
 from moto.core import DEFAULT_ACCOUNT_ID
 from moto.dynamodb import dynamodb_backends
-from moto.dynamodb.exceptions import TransactionCanceledException
+from moto.dynamodb.exceptions import ItemSizeTooLarge, TransactionCanceledException
+from moto.dynamodb.models.dynamo_type import Item
 
 import moto_server
 
@@ -69,6 +70,17 @@ class TransactWriteItemsTests(unittest.TestCase):
 
     def available(self, pk):
         return self.backend.get_item("stock", {"pk": {"S": pk}, "sk": {"S": "item"}}).to_json()["Attributes"]["available"]
+
+    def test_an_item_over_the_size_limit_is_refused_and_one_under_it_is_stored_whole(self):
+        with self.assertRaises(ItemSizeTooLarge):
+            moto_server.new_item_checking_its_size_once(
+                Item.__new__(Item), None, None, {"pk": {"S": "big"}, "a": {"S": "x" * 300000}, "b": {"S": "y" * 110000}}
+            )
+        moto_server.do_repeated_work_once()
+        attributes = {"pk": {"S": "sku-new"}, "sk": {"S": "item"}, "available": {"N": "5"}, "pad": {"S": "x" * 200000}}
+        self.backend.put_item("stock", attributes)
+
+        self.assertEqual(self.backend.get_item("stock", {"pk": {"S": "sku-new"}, "sk": {"S": "item"}}).to_json()["Attributes"], attributes)
 
     def test_cancels_with_the_reasons_moto_gives(self):
         cases = {
