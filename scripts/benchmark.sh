@@ -9,7 +9,7 @@
 #   scripts/benchmark.sh --help                   every option
 #   scripts/benchmark.sh --build ...              rebuild the benchmark jar first
 #
-# What docs/benchmarks.md reports (about 25 minutes on 2 cores; ports 4566, 4567 and 8081-8084):
+# What docs/benchmarks.md reports (about 21 minutes on 2 cores; ports 4566, 4567 and 8081-8084):
 #   flock /tmp/shop-ports.lock scripts/benchmark.sh --start-shop --runs 3 --rate 5 --duration 60s \
 #       --warmup 30s --throughput --rates 5,10,15,20 --step 60s --startup-runs 5
 set -euo pipefail
