@@ -30,10 +30,18 @@ public record ShopProperties(
         Duration readinessInterval) {
 
     public ShopProperties {
+        requirePositive("shop.mark-interval", markInterval);
+        requirePositive("shop.readiness-interval", readinessInterval);
         if (markInterval != null && relayDelay != null && markInterval.compareTo(relayDelay) >= 0) {
             throw new IllegalArgumentException("shop.mark-interval (" + markInterval
                     + ") must be shorter than shop.relay-delay (" + relayDelay
                     + "), or the relay publishes events again before they are marked published");
+        }
+    }
+
+    private static void requirePositive(String name, Duration value) {
+        if (value != null && (value.isZero() || value.isNegative())) {
+            throw new IllegalArgumentException(name + " must be positive, not " + value);
         }
     }
 }

@@ -58,13 +58,14 @@ public final class OutboxRelay {
     }
 
     /**
-     * Writes the marks of what was published since the last run first, so that only entries really left pending are
-     * due, and the marks of what it publishes before it returns.
+     * Writes the marks of what was published since the last run first, so that entries published a moment ago are
+     * rarely taken for pending ones (on DynamoDB the index may still show them; publishing one twice is harmless), and
+     * the marks of what it publishes before it returns. A failed mark write is logged and does not stop the relay.
      *
      * @return how many due entries were published
      */
     public int publishDue() {
-        marks.flush();
+        marks.flushOrLog();
         Instant now = clock.instant();
         int published = 0;
         for (Map<String, AttributeValue> entry : dueEntries(now)) {
@@ -80,7 +81,7 @@ public final class OutboxRelay {
                 postpone(envelope.eventId(), attempts, now.plus(backoff(attempts)));
             }
         }
-        marks.flush();
+        marks.flushOrLog();
         return published;
     }
 

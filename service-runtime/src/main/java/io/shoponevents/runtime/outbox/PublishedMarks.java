@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -25,21 +27,28 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * delay is up. One request per batch instead of one {@code UpdateItem} per event cuts a checkout's DynamoDB requests by
  * a quarter.
  *
- * <p>Marks not yet written when the process dies are lost: the relay publishes those events once more after the relay
- * delay, and their consumers' inboxes drop the second copy, as after a crash between publish and mark.
+ * <p>Marks not yet written when the process dies are lost (normally the last half second's; all since the last
+ * successful write while writes fail), and so are marks beyond {@link #MOST_WAITING} while writes keep failing: the
+ * relay publishes those events once more after the relay delay, and their consumers' inboxes drop the second copy, as
+ * after a crash between publish and mark.
  */
 public final class PublishedMarks implements AutoCloseable {
 
     /** The most items DynamoDB takes in one {@code BatchWriteItem}. */
     static final int BATCH = 25;
 
+    /** The most marks kept waiting while writes fail; each holds its event's envelope. */
+    static final int MOST_WAITING = 10_000;
+
     private static final Logger log = LoggerFactory.getLogger(PublishedMarks.class);
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
     private final Clock clock;
-    private final ConcurrentLinkedQueue<Map<String, AttributeValue>> unwritten = new ConcurrentLinkedQueue<>();
+    private final BlockingQueue<Map<String, AttributeValue>> unwritten = new LinkedBlockingQueue<>(MOST_WAITING);
+    private final AtomicLong dropped = new AtomicLong();
     private ScheduledExecutorService writer;
+    private volatile boolean closed;
 
     public PublishedMarks(DynamoDbClient dynamoDb, String tableName, Clock clock) {
         this.dynamoDb = dynamoDb;
@@ -56,13 +65,23 @@ public final class PublishedMarks implements AutoCloseable {
                 return thread;
             });
             writer.scheduleWithFixedDelay(
-                    this::flushLoggingFailure, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+                    this::flushOrLog, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         }
         return this;
     }
 
+    /** Takes the mark of a published event; once closed, writes it at once. */
     void add(EventEnvelope published, String json) {
-        unwritten.add(OutboxItems.publishedOutboxEntry(published, json, clock.instant()));
+        keep(OutboxItems.publishedOutboxEntry(published, json, clock.instant()));
+        if (closed) {
+            flushOrLog();
+        }
+    }
+
+    private void keep(Map<String, AttributeValue> mark) {
+        if (!unwritten.offer(mark)) {
+            dropped.incrementAndGet();
+        }
     }
 
     /**
@@ -76,9 +95,9 @@ public final class PublishedMarks implements AutoCloseable {
         for (int from = 0; from < marks.size(); from += BATCH) {
             List<Map<String, AttributeValue>> batch = marks.subList(from, Math.min(from + BATCH, marks.size()));
             try {
-                unwritten.addAll(write(batch));
+                write(batch).forEach(this::keep);
             } catch (RuntimeException e) {
-                unwritten.addAll(marks.subList(from, marks.size()));
+                marks.subList(from, marks.size()).forEach(this::keep);
                 throw e;
             }
         }
@@ -86,11 +105,10 @@ public final class PublishedMarks implements AutoCloseable {
 
     /** The marks taken so far, one per entry: a batch may not name an item twice. */
     private List<Map<String, AttributeValue>> drain() {
+        List<Map<String, AttributeValue>> taken = new ArrayList<>();
+        unwritten.drainTo(taken);
         Map<String, Map<String, AttributeValue>> byKey = new LinkedHashMap<>();
-        Map<String, AttributeValue> mark;
-        while ((mark = unwritten.poll()) != null) {
-            byKey.put(mark.get("pk").s(), mark);
-        }
+        taken.forEach(mark -> byKey.put(mark.get("pk").s(), mark));
         return new ArrayList<>(byKey.values());
     }
 
@@ -107,7 +125,8 @@ public final class PublishedMarks implements AutoCloseable {
                 .toList();
     }
 
-    private void flushLoggingFailure() {
+    /** {@link #flush()}, logging a failure instead of throwing it: the marks wait for the next flush. */
+    void flushOrLog() {
         try {
             flush();
         } catch (RuntimeException e) {
@@ -116,17 +135,29 @@ public final class PublishedMarks implements AutoCloseable {
                     unwritten.size(),
                     e.toString());
         }
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            log.warn("{} marks dropped while writes failed; the relay publishes those events again", lost);
+        }
     }
 
-    /** Stops the background writer and writes what is left. */
+    /** Stops the background writer and writes what is left; a mark taken later is written at once. */
     @Override
     public void close() {
+        ScheduledExecutorService stopping;
         synchronized (this) {
-            if (writer != null) {
-                writer.shutdownNow();
-                writer = null;
+            closed = true;
+            stopping = writer;
+            writer = null;
+        }
+        if (stopping != null) {
+            stopping.shutdown();
+            try {
+                stopping.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
-        flushLoggingFailure();
+        flushOrLog();
     }
 }

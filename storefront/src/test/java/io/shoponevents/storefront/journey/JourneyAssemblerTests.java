@@ -157,6 +157,23 @@ class JourneyAssemblerTests {
         assertThat(journey.steps().get(0).published()).isFalse();
     }
 
+    @Test
+    void anEventAConsumerHasSeenIsPublishedBeforeItsProducerMarksIt() {
+        JourneyEvent unmarked =
+                new JourneyEvent("e1", "OrderPlaced", "shop.orders", ORDER, null, "PRODUCED", T0, null, null);
+
+        OrderJourney journey = assembler.assemble(
+                ORDER,
+                List.of(
+                        journey("order-service", unmarked),
+                        journey("inventory-service", consumed("e1", "OrderPlaced", "shop.orders", null, 5))),
+                List.of(),
+                List.of(),
+                List.of());
+
+        assertThat(journey.steps().get(0).published()).isTrue();
+    }
+
     private static ServiceJourney journey(String service, JourneyEvent... events) {
         return new ServiceJourney(service, ORDER, List.of(events));
     }
