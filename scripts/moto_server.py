@@ -84,6 +84,7 @@ import urllib.parse
 from collections import OrderedDict, defaultdict
 
 import jsonpath_ng.ext
+import waitress
 from moto import backends
 from moto.core import responses as moto_responses
 from moto.core.utils import method_names_from_class
@@ -97,7 +98,6 @@ from moto.dynamodb.models.utilities import bytesize
 from moto.server import DomainDispatcherApplication, create_backend_app
 from moto.sqs import models as sqs_models
 from moto.sqs.models import SQSBackend
-import waitress
 
 STATS_PATH = "/_shop/emulator-stats"
 THREADS = 48
@@ -330,6 +330,9 @@ def attributes_of(item):
 
 
 def do_repeated_work_once():
+    if getattr(do_repeated_work_once, "done", False):
+        return
+    do_repeated_work_once.done = True
     modules = tuple(backends.list_of_moto_modules())
     backends.list_of_moto_modules = lambda: modules
     # Which backend serves a host, and which actions a response class has, never change while the server runs.
@@ -405,6 +408,8 @@ def create_server(host, port):
         port=port,
         threads=THREADS,
         connection_limit=1000,
+        # poll() instead of select(), which cannot watch file descriptors above 1023
+        asyncore_use_poll=True,
         channel_timeout=120,
         ident="moto",
     )

@@ -6,10 +6,11 @@
 # the service starts without an archive.
 #
 # The JVM settings (docs/benchmarks.md measures them): the C1 compiler only. On two cores shared with the emulators,
-# C2 spent a third of the services' CPU compiling for the whole of a 25-minute benchmark, and its code was no cheaper
-# per checkout than C1's by then (C2 pays off in services that run for hours; the container image keeps both). The
-# serial collector and a small heap that gives back what it does not use (a service holds little beyond the requests
-# and messages in flight); a code cache and compiler count sized for a service this size; two malloc arenas (below).
+# C2 spent a third of the services' CPU compiling for the whole of a 25-minute benchmark, and after two minutes its
+# code was no cheaper per checkout than C1's (C2 pays off in services that run for hours; the container image keeps
+# both). The serial collector and a small heap that gives back what it does not use (a service holds little beyond
+# the requests and messages in flight); a code cache and compiler count sized for a service this size; two malloc
+# arenas (below).
 #
 #   scripts/start-service.sh order-service [--server.port=8081 ...]
 set -euo pipefail

@@ -122,9 +122,6 @@ class TransactWriteItemsTests(unittest.TestCase):
         self.assertEqual(self.available("sku-13"), {"N": "5"})
 
 
-if __name__ == "__main__":
-    unittest.main()
-
 
 class ServingTests(unittest.TestCase):
     """The server keeps a connection open from one request to the next, as the AWS SDKs expect."""
@@ -173,3 +170,7 @@ class ServingTests(unittest.TestCase):
 
         self.assertEqual((stats.status, response.status), (200, 200))
         self.assertIn("TableNames", json.loads(body))
+
+
+if __name__ == "__main__":
+    unittest.main()
