@@ -81,10 +81,12 @@ public final class TransactionalOutbox {
                                         eventId, ConsumedEvent.recording(eventId), consumedAt(work)))
                                 .conditionExpression("attribute_not_exists(pk)"))
                         .build()));
-        List<String> jsons = work.events().stream().map(codec::write).toList();
-        for (int i = 0; i < jsons.size(); i++) {
+        List<Outgoing> outgoing = work.events().stream()
+                .map(event -> new Outgoing(event, codec.write(event)))
+                .toList();
+        for (Outgoing event : outgoing) {
             Map<String, AttributeValue> entry = OutboxItems.pendingOutboxEntry(
-                    work.events().get(i), jsons.get(i), clock.instant().plus(relayDelay));
+                    event.envelope(), event.json(), clock.instant().plus(relayDelay));
             items.add(TransactWriteItem.builder()
                     .put(put -> put.tableName(tableName).item(entry))
                     .build());
@@ -111,9 +113,7 @@ public final class TransactionalOutbox {
             }
             throw e;
         }
-        for (int i = 0; i < jsons.size(); i++) {
-            publisher.publishOrLeavePending(work.events().get(i), jsons.get(i));
-        }
+        outgoing.forEach(event -> publisher.publishOrLeavePending(event.envelope(), event.json()));
         return CommitResult.COMMITTED;
     }
 
@@ -147,6 +147,9 @@ public final class TransactionalOutbox {
                         .consistentRead(true))
                 .hasItem();
     }
+
+    /** An event as the outbox stores and publishes it: the envelope and its JSON, written once. */
+    private record Outgoing(EventEnvelope envelope, String json) {}
 
     private static boolean failedCondition(CancellationReason reason) {
         return CONDITION_FAILED.equals(reason.code());
